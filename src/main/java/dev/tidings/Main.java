@@ -1,0 +1,122 @@
+package dev.tidings;
+
+import dev.tidings.content.Catalog;
+import dev.tidings.content.ContentException;
+import dev.tidings.content.Library;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** The {@code tidings} command: wiring only. */
+@Command(name = "tidings", mixinStandardHelpOptions = true, version = "Tidings 0.1",
+        description = "Serves Atom, RSS and JSON feeds for a folder of Markdown articles.",
+        subcommands = {Main.Check.class},
+        footer = {"", "Every setting can also come from a TIDINGS_* environment variable (--base-url: TIDINGS_BASE_URL)",
+            "or from tidings.yml in the collection folder (base_url: ...). Flags win over the environment,",
+            "which wins over tidings.yml, which wins over the defaults."})
+public final class Main implements Runnable {
+    static final int PROBLEMS = 1;
+    static final int USAGE = 2;
+
+    private final Map<String, String> env;
+    @Spec
+    private CommandSpec spec;
+
+    private Main(Map<String, String> env) {
+        this.env = env;
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("check")) {
+            // check prints each problem itself; the library's log lines would repeat them
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
+        }
+        System.exit(run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line as {@code main} does, with the given environment and streams; returns the exit code. */
+    static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        var commandLine = new CommandLine(new Main(env));
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            for (Config.Setting setting : Config.SETTINGS) {
+                sub.getCommandSpec().addOption(OptionSpec.builder(setting.flag()).paramLabel("VALUE").type(String.class)
+                        .description(setting.meaning() + " (" + setting.env() + "; default: " + setting.fallback() + ")")
+                        .build());
+            }
+        }
+        return commandLine.setOut(out).setErr(err)
+                .setExecutionExceptionHandler((e, cl, parsed) -> {
+                    if (e instanceof IllegalArgumentException || e instanceof ContentException) {
+                        cl.getErr().println(e.getMessage());
+                        return USAGE;
+                    }
+                    throw e;
+                })
+                .execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Values given on the command line for the settings, by setting key. */
+    private static Map<String, String> flags(CommandSpec spec) {
+        var flags = new HashMap<String, String>();
+        var parsed = spec.commandLine().getParseResult();
+        for (Config.Setting setting : Config.SETTINGS) {
+            String value = parsed.matchedOptionValue(setting.flag(), null);
+            if (value != null) {
+                flags.put(setting.key(), value);
+            }
+        }
+        return flags;
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Loads the collection as the server does and prints every problem, then a last line",
+                "'N articles, M problems'. Exits 1 if there is any problem, so a blog's CI can run it."})
+    static final class Check implements Callable<Integer> {
+        @ParentCommand
+        private Main main;
+        @Spec
+        private CommandSpec spec;
+        @Parameters(arity = "0..1", paramLabel = "DIR", description = "Collection folder (default: the bundled sample)")
+        private Path dir;
+        @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: DIR/tidings.yml)")
+        private Path config;
+
+        @Override
+        public Integer call() {
+            Map<String, String> flags = flags(spec);
+            if (dir != null) {
+                flags.put("content", dir.toString());
+            }
+            if (config != null) {
+                flags.put("config", config.toString());
+            }
+            Config settings = Config.load(flags, main.env);
+            try (Library library = Library.load(settings.content(), settings.site())) {
+                Catalog catalog = library.current();
+                var out = spec.commandLine().getOut();
+                catalog.problems().forEach(problem -> out.println(problem.getMessage()));
+                int articles = catalog.articles().size();
+                int problems = catalog.problems().size();
+                out.println(articles + (articles == 1 ? " article, " : " articles, ") + problems
+                        + (problems == 1 ? " problem" : " problems"));
+                out.flush();
+                return problems == 0 ? 0 : PROBLEMS;
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.tidings.content;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One published article's metadata, as {@code ArticleParser} validated and cleaned it. The body is not held here: it is
+ * rendered on demand by {@link Library#body(Article)} (and cached), so a large collection does not live in memory as HTML.
+ *
+ * @param id         never changes for the article: the {@code id} field, else a minted {@code tag:} URI
+ * @param published  with the offset it was written in, or the site zone's
+ * @param updated    never before {@code published}
+ * @param permalink  absolute URL
+ * @param lang       the article's language, the site's when the file does not say
+ * @param image      absolute URL, or empty
+ * @param comments   comment count, or -1 when not given
+ */
+public record Article(String id, String slug, String title, OffsetDateTime published, OffsetDateTime updated,
+                      List<Author> authors, List<String> categories, List<String> tags, String permalink, String lang,
+                      String image, int comments, Source source) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(permalink, "permalink");
+        Objects.requireNonNull(image, "image");
+        authors = List.copyOf(authors);
+        categories = List.copyOf(categories);
+        tags = List.copyOf(tags);
+    }
+
+    public boolean hasImage() {
+        return !image.isEmpty();
+    }
+
+    public boolean hasComments() {
+        return comments >= 0;
+    }
+
+    /** The collection-relative path of the file, with {@code /} separators. */
+    public String path() {
+        return source.path();
+    }
+
+    /**
+     * Where an article's body is kept: a snapshot of the file's body as it was when the metadata was parsed, so the body
+     * always matches the metadata even after the file on disk changes or breaks.
+     *
+     * @param bodyLine line of the file where the body starts (1-based)
+     * @param summary  the front matter's {@code summary} (Markdown), or empty
+     */
+    public record Source(String path, Format format, long offset, int length, int bodyLine, String summary) {}
+
+    public enum Format { MARKDOWN, HTML }
+}

@@ -1,0 +1,221 @@
+package dev.tidings.content;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one file's bytes into an {@link Article}, or a {@link ContentException} naming the line and what was expected.
+ * Stateless and thread-safe; the body text goes to the {@link SourceStore} only once everything else is valid.
+ */
+final class ArticleParser {
+    private static final Pattern ABSOLUTE_URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
+    private final Site site;
+    private final SourceStore store;
+
+    ArticleParser(Site site, SourceStore store) {
+        this.site = site;
+        this.store = store;
+    }
+
+    /** The article in the file at {@code path} (relative, {@code /}-separated), or empty if it is a draft. */
+    Optional<Article> parse(String path, byte[] bytes) {
+        SourceText text = SourceText.of(path, bytes);
+        Fields fields = text.syntax() == SourceText.Syntax.YAML
+                ? Fields.yaml(path, text.frontMatter(), text.frontMatterLine())
+                : Fields.toml(path, text.frontMatter(), text.frontMatterLine());
+        if (isDraft(fields)) {
+            return Optional.empty();  // left out before further checks: drafts may be half-written
+        }
+        String title = fields.text("title").map(t -> t.strip().replaceAll("\\s+", " ")).filter(t -> !t.isEmpty())
+                .orElseThrow(() -> new ContentException(path, fields.lineOf("title"),
+                        "'title' is required; expected a line like 'title: Hello, world' in the front matter"));
+        String fileName = path.substring(path.lastIndexOf('/') + 1);
+        OffsetDateTime published = fields.text("date").map(raw -> date(fields, raw, "date"))
+                .or(() -> Dates.fromFileName(fileName, site.zone()))
+                .orElseThrow(() -> new ContentException(path, fields.lineOf("date", "title"),
+                        "'date' is required; expected a line like 'date: 2024-05-01T09:30:00+08:00' "
+                                + "(or a file name starting with the date, like 2024-05-01-hello.md)"));
+        OffsetDateTime updated = fields.text("updated", "lastmod")
+                .map(raw -> date(fields, raw, "updated", "lastmod"))
+                .filter(u -> u.isAfter(published))
+                .orElse(published);
+        String slug = slug(fields, path);
+        String permalink = permalink(fields, slug, published);
+        String id = fields.text("id").map(String::strip).map(raw -> {
+            if (!ABSOLUTE_URI.matcher(raw).matches()) {
+                throw fields.error(new String[] {"id"}, "must be an absolute URI like tag:example.org,2024:hello or "
+                        + "urn:uuid:…, but was '" + raw + "'");
+            }
+            return raw;
+        }).orElseGet(() -> Permalinks.mintId(site, slug, published));
+
+        SourceStore.Slot slot = store.append(text.body());
+        var source = new Article.Source(path, fileName.endsWith(".html") || fileName.endsWith(".htm")
+                ? Article.Format.HTML : Article.Format.MARKDOWN, slot.offset(), slot.length(), text.bodyLine(),
+                fields.text("summary", "description").orElse(""));
+        return Optional.of(new Article(id, slug, title, published, updated, authors(fields), names(fields, "categories",
+                "category"), names(fields, "tags", "tag"), permalink, language(fields), image(fields, permalink),
+                comments(fields), source));
+    }
+
+    private boolean isDraft(Fields fields) {
+        return bool(fields, "draft").orElse(false) || !bool(fields, "published").orElse(true);  // Jekyll: published: false
+    }
+
+    private static Optional<Boolean> bool(Fields fields, String name) {
+        return fields.text(name).map(raw -> switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes" -> true;
+            case "false", "no" -> false;
+            default -> throw fields.error(new String[] {name}, "must be true or false, but was '" + raw + "'");
+        });
+    }
+
+    private OffsetDateTime date(Fields fields, String raw, String... names) {
+        return Dates.parse(raw, site.zone()).orElseThrow(() -> fields.error(names,
+                "must be " + Dates.EXPECTED + ", but was '" + raw + "'"));
+    }
+
+    private static String slug(Fields fields, String path) {
+        Optional<String> given = fields.text("slug").map(String::strip);
+        String slug = given.orElseGet(() -> Permalinks.slugFromPath(path));
+        if (!Permalinks.isValidSlug(slug)) {
+            if (given.isPresent()) {
+                throw fields.error(new String[] {"slug"}, "must be one URL path segment of " + Permalinks.SLUG_RULE
+                        + ", but was '" + slug + "'");
+            }
+            throw new ContentException(path, 1, "the file name gives the slug '" + slug + "', which is not one URL "
+                    + "path segment of " + Permalinks.SLUG_RULE + "; rename the file or add a 'slug' field");
+        }
+        return slug;
+    }
+
+    private String permalink(Fields fields, String slug, OffsetDateTime published) {
+        String[] names = {"permalink", "url"};
+        Optional<String> given = fields.text(names).map(String::strip);
+        if (given.isEmpty()) {
+            return Permalinks.fromPattern(site, slug, published).toString();
+        }
+        String raw = given.get();
+        // Site-relative means relative to the base URL, which may have a path of its own (https://example.org/blog/).
+        return Urls.resolve(site.baseUrl(), raw.replaceFirst("^/+", ""))
+                .filter(url -> !raw.contains("..") && !raw.contains("#"))
+                .orElseThrow(() -> fields.error(names, "must be an absolute http(s) URL or a site-relative path like "
+                        + "/2024/hello/, but was '" + raw + "'"));
+    }
+
+    private List<Author> authors(Fields fields) {
+        String[] names = {"authors", "author"};
+        Optional<Object> value = fields.value(names);
+        if (value.isEmpty()) {
+            return site.authors();
+        }
+        var authors = new ArrayList<Author>();
+        for (Object item : value.get() instanceof List<?> list ? list : List.of(value.get())) {
+            if (item instanceof String text) {
+                if (!text.isBlank()) {
+                    authors.add(Author.parse(text));
+                }
+            } else if (item instanceof Map<?, ?> map && map.get("name") instanceof String name && !name.isBlank()) {
+                authors.add(new Author(name.strip(), text(map.get("email")), text(map.get("uri") != null
+                        ? map.get("uri") : map.get("url"))));
+            } else {
+                throw fields.error(names, "must be a name, a list of names, or a map with 'name' (and optionally "
+                        + "'email', 'uri'), but was " + describe(item));
+            }
+        }
+        return authors.isEmpty() ? site.authors() : authors;
+    }
+
+    /**
+     * Category or tag names: a list, or one string holding several names separated by spaces (Jekyll's rule; write a
+     * list to keep a space in a name). Nested lists (Hexo's hierarchies) are flattened. Duplicates, ignoring case, go.
+     */
+    private static List<String> names(Fields fields, String... names) {
+        Optional<Object> value = fields.value(names);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        var out = new LinkedHashMap<String, String>();
+        boolean plural = fields.nameOf(names).equals(names[0]);
+        if (value.get() instanceof String text) {
+            for (String name : plural ? text.strip().split("\\s+") : new String[] {text}) {
+                addName(out, name);
+            }
+        } else if (value.get() instanceof List<?> list) {
+            flatten(list, out, fields, names);
+        } else {
+            throw fields.error(names, "must be a name or a list of names, but was a map");
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static void flatten(List<?> list, Map<String, String> out, Fields fields, String[] names) {
+        for (Object item : list) {
+            if (item instanceof String name) {
+                addName(out, name);
+            } else if (item instanceof List<?> nested) {
+                flatten(nested, out, fields, names);
+            } else {
+                throw fields.error(names, "must be a name or a list of names, but contains a map");
+            }
+        }
+    }
+
+    private static void addName(Map<String, String> out, String name) {
+        String clean = name.strip().replaceAll("\\s+", " ");
+        if (!clean.isEmpty()) {
+            out.putIfAbsent(Catalog.key(clean), clean);
+        }
+    }
+
+    private String language(Fields fields) {
+        return fields.text("lang", "language").map(String::strip).map(raw -> {
+            if (!LANGUAGE_TAG.matcher(raw).matches()) {
+                throw fields.error(new String[] {"lang", "language"}, "must be a language tag like zh-CN or en, "
+                        + "but was '" + raw + "'");
+            }
+            return raw;
+        }).orElse(site.language());
+    }
+
+    private static String image(Fields fields, String permalink) {
+        return fields.text("image").map(String::strip).filter(raw -> !raw.isEmpty()).map(raw ->
+                Urls.resolve(URI.create(permalink), raw).orElseThrow(() -> fields.error(new String[] {"image"},
+                        "must be an http(s) URL or a path relative to the article, like images/cover.png, but was '"
+                                + raw + "'"))).orElse("");
+    }
+
+    private static int comments(Fields fields) {
+        return fields.text("comments").map(String::strip).map(raw -> {
+            if (raw.equalsIgnoreCase("true") || raw.equalsIgnoreCase("false")) {
+                return -1;  // Jekyll and Hexo themes use 'comments: true' to switch comments on: not a count
+            }
+            try {
+                int count = Integer.parseInt(raw);
+                if (count >= 0) {
+                    return count;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw fields.error(new String[] {"comments"}, "must be a comment count like 12, but was '" + raw + "'");
+        }).orElse(-1);
+    }
+
+    private static String text(Object value) {
+        return value instanceof String s ? s.strip() : "";
+    }
+
+    private static String describe(Object value) {
+        return value instanceof List ? "a list inside the list" : "a map without 'name'";
+    }
+}

@@ -1,0 +1,29 @@
+package dev.tidings.content;
+
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A person credited for an article or a site. {@code email} and {@code uri} are empty when not given. */
+public record Author(String name, String email, String uri) {
+    private static final Pattern NAME_AND_EMAIL = Pattern.compile("(.*?)\\s*<([^<>\\s]+@[^<>\\s]+)>");
+
+    public Author {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(uri, "uri");
+    }
+
+    public static Author named(String name) {
+        return new Author(name, "", "");
+    }
+
+    /** {@code "Jane Doe <jane@example.org>"} or just {@code "Jane Doe"}. */
+    public static Author parse(String text) {
+        Matcher m = NAME_AND_EMAIL.matcher(text.strip());
+        if (m.matches() && !m.group(1).isEmpty()) {
+            return new Author(m.group(1), m.group(2), "");
+        }
+        return named(text.strip());
+    }
+}

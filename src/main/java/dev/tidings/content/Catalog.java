@@ -1,0 +1,130 @@
+package dev.tidings.content;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Every article that is published at one moment, newest first, indexed by category, tag and author, with the problems
+ * found while loading. Immutable: share it freely between threads. Names are matched ignoring case
+ * ({@code Python} and {@code python} are one tag).
+ *
+ * @see Library#current()
+ */
+public final class Catalog {
+    /** Newest first; ties broken by id so the order never depends on load order. */
+    static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::published).reversed()
+            .thenComparing(Article::id);
+
+    private final long version;
+    private final Instant loadedAt;
+    private final List<Article> articles;
+    private final List<ContentException> problems;
+    private final Instant nextPublish;
+    private final Map<String, List<Article>> byCategory;
+    private final Map<String, List<Article>> byTag;
+    private final Map<String, List<Article>> byAuthor;
+
+    Catalog(long version, Instant loadedAt, List<Article> articles, List<ContentException> problems,
+            Instant nextPublish) {
+        this.version = version;
+        this.loadedAt = loadedAt;
+        this.articles = articles.stream().sorted(NEWEST_FIRST).toList();
+        this.problems = List.copyOf(problems);
+        this.nextPublish = nextPublish;
+        this.byCategory = index(this.articles, Article::categories);
+        this.byTag = index(this.articles, Article::tags);
+        this.byAuthor = index(this.articles, a -> a.authors().stream().map(Author::name).toList());
+    }
+
+    /** Changes whenever the published content changes; equal versions mean equal catalogs. */
+    public long version() {
+        return version;
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+
+    /** Published articles, newest first. */
+    public List<Article> articles() {
+        return articles;
+    }
+
+    /** Files that could not be used, by path then line. */
+    public List<ContentException> problems() {
+        return problems;
+    }
+
+    /** When the next scheduled article goes live, or {@link Instant#MAX}. */
+    Instant nextPublish() {
+        return nextPublish;
+    }
+
+    public List<Article> inCategory(String name) {
+        return byCategory.getOrDefault(key(name), List.of());
+    }
+
+    public List<Article> tagged(String name) {
+        return byTag.getOrDefault(key(name), List.of());
+    }
+
+    public List<Article> byAuthor(String name) {
+        return byAuthor.getOrDefault(key(name), List.of());
+    }
+
+    public Optional<Article> byId(String id) {
+        return articles.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** Every category with its article count, by name. */
+    public List<Term> categories() {
+        return terms(byCategory, Article::categories);
+    }
+
+    public List<Term> tags() {
+        return terms(byTag, Article::tags);
+    }
+
+    public List<Term> authors() {
+        return terms(byAuthor, a -> a.authors().stream().map(Author::name).toList());
+    }
+
+    /** A category, tag or author name as it was first written, and how many articles carry it. */
+    public record Term(String name, int count) {}
+
+    /** The form names are compared in: NFC, lower case. */
+    static String key(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, List<Article>> index(List<Article> articles, Function<Article, List<String>> names) {
+        var index = new LinkedHashMap<String, List<Article>>();
+        for (Article article : articles) {
+            for (String name : names.apply(article)) {
+                index.computeIfAbsent(key(name), k -> new ArrayList<>()).add(article);
+            }
+        }
+        index.replaceAll((k, list) -> List.copyOf(list));
+        return Map.copyOf(index);
+    }
+
+    private static List<Term> terms(Map<String, List<Article>> index, Function<Article, List<String>> names) {
+        var terms = new TreeMap<String, Term>();
+        index.forEach((key, list) -> {
+            // The display name: as the oldest article wrote it, so a new article cannot rename the term.
+            Article oldest = list.get(list.size() - 1);
+            String name = names.apply(oldest).stream().filter(n -> key(n).equals(key)).findFirst().orElse(key);
+            terms.put(key, new Term(name, list.size()));
+        });
+        return List.copyOf(terms.values());
+    }
+}

@@ -1,0 +1,282 @@
+package dev.tidings.content;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.CRC32C;
+
+/**
+ * Knows every article file under the collection root and what parsing it gave, and re-parses only what changed: a
+ * full scan compares each file's size and modification time, an update re-reads just the paths it is given. A file
+ * that turns bad keeps its last good article. Not thread-safe: {@link Library} serialises calls.
+ */
+final class CatalogLoader {
+    private final Path root;
+    private final Site site;
+    private final ArticleParser parser;
+    private final Map<String, Entry> entries = new HashMap<>();  // by relative path
+
+    CatalogLoader(Path root, Site site, SourceStore store) {
+        this.root = root;
+        this.site = site;
+        this.parser = new ArticleParser(site, store);
+    }
+
+    /** Walks the whole folder; returns how many files were parsed again (added or changed ones). */
+    int scan() throws IOException {
+        var found = new TreeMap<String, Found>();
+        walk(root, found);
+        entries.keySet().removeIf(path -> !found.containsKey(path));
+        var changed = found.values().stream()
+                .filter(f -> !entries.containsKey(f.path) || !entries.get(f.path).stamp.equals(f.stamp))
+                .toList();
+        // Parsing is CPU-bound and independent per file: use both cores on a cold start.
+        var parsed = (changed.size() > 16 ? changed.parallelStream() : changed.stream()).map(this::parse).toList();
+        parsed.forEach(this::put);
+        return parsed.size();
+    }
+
+    /** Re-reads {@code paths} (absolute, under the root): changed, created or deleted files or folders. */
+    int update(Collection<Path> paths) throws IOException {
+        int parsed = 0;
+        for (Path path : paths) {
+            String relative = relative(path);
+            if (relative.isEmpty() || isIgnored(relative)) {
+                continue;
+            }
+            if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                var found = new TreeMap<String, Found>();
+                walk(path, found);
+                for (Found f : found.values()) {
+                    put(parse(f));
+                    parsed++;
+                }
+            } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                if (isArticleName(path.getFileName().toString())) {
+                    var found = new TreeMap<String, Found>();
+                    walk(path, found);  // one file: applies the same symlink rules as a scan
+                    found.values().forEach(f -> put(parse(f)));
+                    parsed += found.size();
+                }
+            } else {  // gone: the file, or a whole folder of them
+                entries.keySet().removeIf(p -> p.equals(relative) || p.startsWith(relative + "/"));
+            }
+        }
+        return parsed;
+    }
+
+    /**
+     * The catalog of what is known now: published articles (a broken file's last good one included), without drafts
+     * and articles dated after {@code now}. Of two articles with one id or one permalink, the one whose path sorts
+     * first is kept and the other reported.
+     */
+    Catalog build(long version, Instant now) {
+        var problems = new ArrayList<ContentException>();
+        var byId = new HashMap<String, Article>();
+        var byPermalink = new HashMap<String, Article>();
+        var published = new ArrayList<Article>();
+        Instant next = Instant.MAX;
+        for (Entry entry : entries.values().stream().sorted(Comparator.comparing(e -> e.path)).toList()) {
+            entry.problem.ifPresent(problems::add);
+            if (entry.article.isEmpty()) {
+                continue;
+            }
+            Article article = entry.article.get();
+            Article sameId = byId.putIfAbsent(article.id(), article);
+            Article samePermalink = sameId == null ? byPermalink.putIfAbsent(article.permalink(), article) : null;
+            if (sameId != null || samePermalink != null) {
+                Article kept = sameId != null ? sameId : samePermalink;
+                String what = sameId != null ? "id '" + article.id() + "'" : "permalink " + article.permalink();
+                problems.add(new ContentException(entry.path, 1, "has the same " + what + " as " + kept.path()
+                        + ", which is kept; expected every article to have its own (set 'slug' or 'id')"));
+                continue;
+            }
+            Instant at = article.published().toInstant();
+            if (at.isAfter(now)) {
+                next = at.isBefore(next) ? at : next;
+            } else {
+                published.add(article);
+            }
+        }
+        problems.sort(Comparator.comparing(ContentException::path).thenComparingInt(ContentException::line));
+        return new Catalog(version, now, published, problems, next);
+    }
+
+    private void put(Entry entry) {
+        Entry previous = entries.get(entry.path);
+        if (entry.problem.isPresent() && entry.article.isEmpty() && previous != null && previous.article.isPresent()) {
+            // keep serving the last good version until the file is fixed
+            entry = new Entry(entry.path, entry.stamp, entry.size, entry.crc, entry.problem, previous.article);
+        }
+        entries.put(entry.path, entry);
+    }
+
+    private Entry parse(Found found) {
+        String path = found.path;
+        Stamp stamp = found.stamp;
+        if (found.problem.isPresent()) {
+            return Entry.broken(path, stamp, found.problem.get());
+        }
+        try {
+            if (stamp.size > site.maxFileBytes()) {
+                return Entry.broken(path, stamp, tooLarge(path, stamp.size));
+            }
+            byte[] bytes = Files.readAllBytes(found.file);
+            if (bytes.length > site.maxFileBytes()) {  // it grew after the scan
+                return Entry.broken(path, stamp, tooLarge(path, bytes.length));
+            }
+            var crc = new CRC32C();
+            crc.update(bytes);
+            Entry previous = entries.get(path);
+            if (previous != null && previous.crc == crc.getValue() && previous.size == bytes.length) {
+                return new Entry(path, stamp, bytes.length, crc.getValue(), previous.problem, previous.article);
+            }
+            return new Entry(path, stamp, bytes.length, crc.getValue(), Optional.empty(), parser.parse(path, bytes));
+        } catch (ContentException e) {
+            return Entry.broken(path, stamp, e);
+        } catch (AccessDeniedException e) {
+            return Entry.broken(path, stamp, new ContentException(path, 1,
+                    "cannot be read (permission denied); expected a readable file"));
+        } catch (NoSuchFileException e) {
+            return Entry.broken(path, stamp, new ContentException(path, 1, "was deleted while it was being read"));
+        } catch (IOException e) {
+            return Entry.broken(path, stamp, new ContentException(path, 1, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private ContentException tooLarge(String path, long size) {
+        return new ContentException(path, 1, String.format(Locale.ROOT, "the file is %,d bytes, over the limit of "
+                + "%,d bytes (max_file_size); expected a smaller article", size, site.maxFileBytes()));
+    }
+
+    private void walk(Path start, Map<String, Found> found) throws IOException {
+        Path realRoot = root.toRealPath();
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return dir.equals(start) || !isIgnoredName(dir.getFileName().toString(), true)
+                        ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String name = file.getFileName().toString();
+                if (!isArticleName(name)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String path = relative(file);
+                if (attrs.isSymbolicLink()) {
+                    symlink(file, path, realRoot, found);
+                } else if (attrs.isRegularFile()) {
+                    found.put(path, Found.file(path, file, Stamp.of(attrs)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (!(e instanceof NoSuchFileException)) {  // deleted mid-scan: simply gone
+                    String path = relative(file);
+                    found.put(path, Found.broken(path, new ContentException(path, 1, "cannot be read ("
+                            + e.getClass().getSimpleName() + "); expected a readable file or folder")));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /**
+     * A symbolic link named like an article is read if it points at a file inside the collection. Links to folders are
+     * never followed: what they point at inside the root is walked anyway, and that rules out loops.
+     */
+    private void symlink(Path link, String path, Path realRoot, Map<String, Found> found) {
+        try {
+            Path target = link.toRealPath();
+            if (!target.startsWith(realRoot)) {
+                found.put(path, Found.broken(path, new ContentException(path, 1,
+                        "is a symbolic link to a file outside the collection; expected a file inside it")));
+            } else if (Files.isRegularFile(target)) {
+                found.put(path, Found.file(path, target, Stamp.of(Files.readAttributes(target,
+                        BasicFileAttributes.class))));
+            }
+        } catch (IOException e) {
+            found.put(path, Found.broken(path, new ContentException(path, 1,
+                    "is a symbolic link that cannot be followed (a loop, or a missing target); expected a file")));
+        }
+    }
+
+    private String relative(Path file) {
+        String relative = root.relativize(file).toString();
+        return root.getFileSystem().getSeparator().equals("/") ? relative : relative.replace('\\', '/');
+    }
+
+    /** Hidden names, editor leftovers, Jekyll's drafts folder. */
+    static boolean isIgnoredName(String name, boolean directory) {
+        return name.startsWith(".") || (directory && name.equals("_drafts"))
+                || (!directory && (name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swo")
+                || (name.startsWith("#") && name.endsWith("#")) || name.equals("_index.md")));
+    }
+
+    private static boolean isIgnored(String relative) {
+        String[] parts = relative.split("/");
+        for (int i = 0; i < parts.length; i++) {
+            if (isIgnoredName(parts[i], i < parts.length - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isArticleName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !isIgnoredName(name, false)
+                && (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".html"));
+    }
+
+    /** What a scan saw of a file, before reading it; a problem when the scan itself could not use it. */
+    private record Found(String path, Path file, Stamp stamp, Optional<ContentException> problem) {
+        static Found file(String path, Path file, Stamp stamp) {
+            return new Found(path, file, stamp, Optional.empty());
+        }
+
+        static Found broken(String path, ContentException problem) {
+            return new Found(path, Path.of(path), Stamp.UNKNOWN, Optional.of(problem));
+        }
+    }
+
+    /** Enough to tell a changed file from an unchanged one without reading it. */
+    private record Stamp(long size, Instant modified) {
+        static final Stamp UNKNOWN = new Stamp(-1, Instant.EPOCH);
+
+        static Stamp of(BasicFileAttributes attrs) {
+            return new Stamp(attrs.size(), attrs.lastModifiedTime().toInstant());
+        }
+    }
+
+    /**
+     * One file's state: what was read ({@code size} and {@code crc}, to tell an edit from a touch), the article to
+     * serve (if any: none for a draft, the last good one for a file that turned bad) and its current problem (if any).
+     */
+    private record Entry(String path, Stamp stamp, long size, long crc, Optional<ContentException> problem,
+                         Optional<Article> article) {
+        static Entry broken(String path, Stamp stamp, ContentException problem) {
+            return new Entry(path, stamp, -1, 0, Optional.of(problem), Optional.empty());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.tidings.content;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Front matter dates: ISO 8601 dates and date-times, plus the forms Hugo, Jekyll and Hexo write
+ * ({@code 2024-05-01 09:30:00 +0800}). No offset means the site's zone; a date alone means midnight there.
+ */
+final class Dates {
+    static final String EXPECTED = "an ISO 8601 date like 2024-05-01 or date-time like 2024-05-01T09:30:00+08:00";
+
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})"
+                    + "(?:[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
+                    + "\\s*([Zz]|[+-]\\d{2}(?::?\\d{2})?)?");
+    private static final Pattern FILE_NAME_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-.+");
+
+    /** Parses {@code text}, or empty if it is not a valid date. */
+    static Optional<OffsetDateTime> parse(String text, ZoneId zone) {
+        Matcher m = DATE_TIME.matcher(text.trim());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            var date = LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
+            var time = m.group(4) == null ? LocalTime.MIDNIGHT : LocalTime.of(num(m.group(4)), num(m.group(5)),
+                    m.group(6) == null ? 0 : num(m.group(6)), m.group(7) == null ? 0 : nanos(m.group(7)));
+            LocalDateTime local = date.atTime(time);
+            return Optional.of(m.group(8) == null ? local.atZone(zone).toOffsetDateTime()
+                    : local.atOffset(offset(m.group(8))));
+        } catch (DateTimeException e) {  // 2024-02-30, 25:00, +19:00
+            return Optional.empty();
+        }
+    }
+
+    /** The date a Jekyll-style file name starts with ({@code 2024-05-01-hello.md}), at midnight in {@code zone}. */
+    static Optional<OffsetDateTime> fromFileName(String fileName, ZoneId zone) {
+        Matcher m = FILE_NAME_DATE.matcher(fileName);
+        return m.matches() ? parse(m.group(1), zone) : Optional.empty();
+    }
+
+    private static ZoneOffset offset(String text) {
+        if (text.equalsIgnoreCase("z")) {
+            return ZoneOffset.UTC;
+        }
+        String digits = text.substring(1).replace(":", "");
+        int hours = num(digits.substring(0, 2));
+        int minutes = digits.length() > 2 ? num(digits.substring(2)) : 0;
+        return text.charAt(0) == '-' ? ZoneOffset.ofHoursMinutes(-hours, -minutes)
+                : ZoneOffset.ofHoursMinutes(hours, minutes);
+    }
+
+    private static int nanos(String fraction) {
+        return num((fraction + "000000000").substring(0, 9));
+    }
+
+    private static int num(String digits) {
+        return Integer.parseInt(digits);
+    }
+
+    private Dates() {}
+}

@@ -1,0 +1,154 @@
+package dev.tidings.content;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The article collection being served: the current {@link Catalog}, kept up to date as files change, and the articles'
+ * rendered bodies. Reads never lock; loads are serialised and swap in a complete new catalog, so a reader never sees
+ * a half-built one.
+ */
+public final class Library implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Library.class);
+
+    private final Path root;
+    private final Clock clock;
+    private final SourceStore store;
+    private final CatalogLoader loader;
+    private final BodyRenderer renderer = new BodyRenderer();
+    private final Cache<Article.Source, Body> bodies;
+    private final AtomicReference<Catalog> current = new AtomicReference<>();
+    private FolderWatcher watcher;
+
+    private Library(Path root, Site site, Clock clock) {
+        this.root = root;
+        this.clock = clock;
+        this.store = SourceStore.open();
+        this.loader = new CatalogLoader(root, site, store);
+        this.bodies = Caffeine.newBuilder()
+                .maximumWeight(site.bodyCacheBytes())
+                .weigher((Article.Source source, Body body) -> 2 * (body.html().length() + body.summary().length()))
+                .build();
+    }
+
+    /** Loads the collection at {@code root}; problems are reported in the catalog, never thrown. */
+    public static Library load(Path root, Site site) {
+        return load(root, site, Clock.systemUTC());
+    }
+
+    static Library load(Path root, Site site, Clock clock) {
+        var library = new Library(root, site, clock);
+        library.load("loaded", () -> library.loader.scan());
+        return library;
+    }
+
+    /**
+     * The catalog to serve now. Read it once per request; it never changes under you. An article dated in the future
+     * appears in the first catalog read after its moment comes, with no file having changed.
+     */
+    public Catalog current() {
+        Catalog catalog = current.get();
+        if (!clock.instant().isBefore(catalog.nextPublish())) {
+            return publishDue();
+        }
+        return catalog;
+    }
+
+    /** Re-scans the whole folder (each file's size and time) and re-parses what changed. */
+    public Catalog reload() {
+        return load("reloaded", loader::scan);
+    }
+
+    /** Re-reads the given files or folders (absolute paths under the root), e.g. from change notifications. */
+    public Catalog update(Collection<Path> paths) {
+        return load("updated", () -> loader.update(paths));
+    }
+
+    /** The article's rendered body, from the text its metadata was parsed from; cached within the configured bound. */
+    public Body body(Article article) {
+        return bodies.get(article.source(), source -> renderer.render(article, store.read(source.offset(),
+                source.length())));
+    }
+
+    /**
+     * Starts watching the folder (recursively) and applies changes after they settle for {@code debounce}. Folders
+     * that cannot be watched (such as the bundled sample inside the jar) are left alone.
+     */
+    public synchronized void watch(Duration debounce) {
+        if (watcher == null && root.getFileSystem() == FileSystems.getDefault()) {
+            watcher = FolderWatcher.start(root, debounce, this);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        store.close();
+    }
+
+    private interface Step {
+        int run() throws IOException;
+    }
+
+    private synchronized Catalog load(String what, Step step) {
+        long started = System.nanoTime();
+        Catalog before = current.get();
+        int parsed;
+        try {
+            parsed = step.run();
+        } catch (IOException | UncheckedIOException e) {
+            if (before == null) {
+                throw e instanceof IOException io ? new UncheckedIOException("cannot read " + root, io)
+                        : (UncheckedIOException) e;
+            }
+            log.warn("Cannot read {}, still serving catalog v{}: {}", root, before.version(), e.getMessage());
+            return before;
+        }
+        Catalog after = loader.build(before == null ? 1 : before.version() + 1, clock.instant());
+        if (before != null && sameContent(before, after)) {
+            return before;  // nothing a reader could see has changed: keep the version, and the caches keyed by it
+        }
+        var known = before == null ? List.<String>of() : messages(before);
+        messages(after).stream().filter(message -> !known.contains(message)).forEach(log::warn);
+        current.set(after);
+        log.info("{} {} in {} ms: {} file(s) parsed; catalog v{} has {} articles, {} problems", what, root,
+                (System.nanoTime() - started) / 1_000_000, parsed, after.version(), after.articles().size(),
+                after.problems().size());
+        return after;
+    }
+
+    private synchronized Catalog publishDue() {
+        Catalog before = current.get();
+        if (clock.instant().isBefore(before.nextPublish())) {
+            return before;  // another thread published it first
+        }
+        Catalog after = loader.build(before.version() + 1, clock.instant());
+        current.set(after);
+        log.info("scheduled article(s) went live; catalog v{} has {} articles", after.version(),
+                after.articles().size());
+        return after;
+    }
+
+    private static boolean sameContent(Catalog a, Catalog b) {
+        return a.articles().equals(b.articles()) && messages(a).equals(messages(b))
+                && a.nextPublish().equals(b.nextPublish());
+    }
+
+    private static List<String> messages(Catalog catalog) {
+        return catalog.problems().stream().map(Throwable::getMessage).toList();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.tidings.content;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The blog-wide settings that loading and feeds depend on, already validated (see {@code dev.tidings.Config}).
+ *
+ * @param baseUrl          absolute http(s) URL of the blog, ending in {@code /}; permalinks are resolved against it
+ * @param zone             zone for dates written without an offset
+ * @param idAuthority      the RFC 4151 authority in minted {@code tag:} ids: a domain or e-mail the owner controls;
+ *                         must never change once feeds are published
+ * @param permalinkPattern path pattern with {@code {slug} {year} {month} {day}}, e.g. {@code /posts/{slug}/}
+ * @param icon             icon URL or empty
+ * @param logo             logo URL or empty
+ * @param maxFileBytes     articles larger than this are reported and skipped
+ * @param bodyCacheBytes   bound on the rendered bodies kept in memory
+ */
+public record Site(String title, String subtitle, URI baseUrl, String language, List<Author> authors, ZoneId zone,
+                   String idAuthority, String permalinkPattern, int feedSize, String icon, String logo,
+                   long maxFileBytes, long bodyCacheBytes) {
+
+    public static final String DEFAULT_PERMALINK = "/posts/{slug}/";
+
+    public Site {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(subtitle, "subtitle");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(idAuthority, "idAuthority");
+        Objects.requireNonNull(icon, "icon");
+        Objects.requireNonNull(logo, "logo");
+        authors = List.copyOf(authors);
+        if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
+            throw new IllegalArgumentException("baseUrl must be absolute and end in '/', but was " + baseUrl);
+        }
+        Permalinks.checkPattern(permalinkPattern);
+    }
+
+    /** Throws {@link IllegalArgumentException} saying what is wrong with a permalink pattern. */
+    public static void checkPermalinkPattern(String pattern) {
+        Permalinks.checkPattern(pattern);
+    }
+
+    /** A site with every other setting at its default: for tests and for the bundled sample. */
+    public static Site of(String baseUrl, ZoneId zone) {
+        URI base = URI.create(baseUrl);
+        return new Site("Tidings", "", base, "en", List.of(), zone, base.getHost(), DEFAULT_PERMALINK, 20, "", "",
+                4L << 20, 64L << 20);
+    }
+
+    public Site withMaxFileBytes(long bytes) {
+        return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize, icon,
+                logo, bytes, bodyCacheBytes);
+    }
+
+    public Site withPermalinkPattern(String pattern) {
+        return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, pattern, feedSize, icon, logo,
+                maxFileBytes, bodyCacheBytes);
+    }
+}

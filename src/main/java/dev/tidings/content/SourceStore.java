@@ -1,0 +1,81 @@
+package dev.tidings.content;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The body text of every parsed article, appended to one temporary file: bodies are rendered later from exactly the
+ * text the metadata came from, even after the file in the collection has changed or turned bad, and without holding
+ * the whole collection on the heap. Appends are serialised; reads are positional and run in parallel.
+ */
+final class SourceStore implements Closeable {
+    private final FileChannel channel;
+    private long end;
+
+    private SourceStore(FileChannel channel) {
+        this.channel = channel;
+    }
+
+    static SourceStore open() {
+        try {
+            Path file = Files.createTempFile("tidings-bodies-", ".txt");
+            return new SourceStore(FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    StandardOpenOption.DELETE_ON_CLOSE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the temporary file that holds article bodies", e);
+        }
+    }
+
+    /** Stores {@code text} and returns where; {@code length} is its UTF-8 size. */
+    synchronized Slot append(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        long offset = end;
+        try {
+            var buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer, end + buffer.position());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write article text to the body store", e);
+        }
+        end += bytes.length;
+        return new Slot(offset, bytes.length);
+    }
+
+    String read(long offset, int length) {
+        var buffer = ByteBuffer.allocate(length);
+        try {
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, offset + buffer.position()) < 0) {
+                    throw new IllegalStateException("body store ends before " + (offset + length));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read article text from the body store", e);
+        }
+        return new String(buffer.array(), StandardCharsets.UTF_8);
+    }
+
+    /** Bytes written so far, including text of versions no catalog uses any more. */
+    synchronized long size() {
+        return end;
+    }
+
+    @Override
+    public void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Slot(long offset, int length) {}
+}
