@@ -13,6 +13,9 @@ final class BodyRenderer {
     Body render(Article article, String text) {
         String html = article.source().format() == Article.Format.MARKDOWN ? markdown.render(text) : text;
         Document dirty = Jsoup.parseBodyFragment(html, article.permalink());
+        if (article.source().format() == Article.Format.HTML) {
+            HtmlFormulas.markUp(dirty);  // Markdown's formulas were marked up while parsing
+        }
         Document content = HtmlCleaner.clean(dirty);
         return new Body(HtmlCleaner.html(content), summary(article, dirty, content));
     }
@@ -21,12 +24,11 @@ final class BodyRenderer {
         String given = article.source().summary();
         if (!given.isBlank()) {
             return HtmlCleaner.html(HtmlCleaner.clean(Jsoup.parseBodyFragment(markdown.render(given),
-                    article.permalink())));
+                    article.permalink()))).strip();
         }
         if (Summaries.cutAtMore(dirty)) {  // the marker is a comment, which cleaning removes: look before cleaning
-            return HtmlCleaner.html(HtmlCleaner.clean(dirty));
+            return HtmlCleaner.html(HtmlCleaner.clean(dirty)).strip();
         }
-        Summaries.truncate(content);  // the full HTML is already taken: cut the cleaned tree itself
-        return HtmlCleaner.html(content);
+        return Summaries.automatic(content);  // the full HTML is already taken: cut the cleaned tree itself
     }
 }

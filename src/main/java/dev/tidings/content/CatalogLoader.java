@@ -177,13 +177,10 @@ final class CatalogLoader {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
-                if (!isArticleName(name)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                String path = relative(file);
                 if (attrs.isSymbolicLink()) {
-                    symlink(file, path, realRoot, found);
-                } else if (attrs.isRegularFile()) {
+                    symlink(file, relative(file), realRoot, found);
+                } else if (attrs.isRegularFile() && isArticleName(name)) {
+                    String path = relative(file);
                     found.put(path, Found.file(path, file, Stamp.of(attrs)));
                 }
                 return FileVisitResult.CONTINUE;
@@ -203,21 +200,31 @@ final class CatalogLoader {
 
     /**
      * A symbolic link named like an article is read if it points at a file inside the collection. Links to folders are
-     * never followed: what they point at inside the root is walked anyway, and that rules out loops.
+     * never followed: what they point at inside the collection is walked anyway (which also rules out loops), and what
+     * they point at outside it is reported, as is a link to a file outside.
      */
     private void symlink(Path link, String path, Path realRoot, Map<String, Found> found) {
+        String name = link.getFileName().toString();
+        boolean article = isArticleName(name);
+        if (isIgnoredName(name, false)) {
+            return;
+        }
         try {
             Path target = link.toRealPath();
-            if (!target.startsWith(realRoot)) {
-                found.put(path, Found.broken(path, new ContentException(path, 1,
-                        "is a symbolic link to a file outside the collection; expected a file inside it")));
-            } else if (Files.isRegularFile(target)) {
+            boolean folder = Files.isDirectory(target);
+            if (!target.startsWith(realRoot) && (article || folder)) {
+                found.put(path, Found.broken(path, new ContentException(path, 1, "is a symbolic link to a "
+                        + (folder ? "folder" : "file") + " outside the collection, which is not followed; expected "
+                        + (folder ? "a folder" : "a file") + " inside it")));
+            } else if (article && Files.isRegularFile(target)) {
                 found.put(path, Found.file(path, target, Stamp.of(Files.readAttributes(target,
                         BasicFileAttributes.class))));
             }
         } catch (IOException e) {
-            found.put(path, Found.broken(path, new ContentException(path, 1,
-                    "is a symbolic link that cannot be followed (a loop, or a missing target); expected a file")));
+            if (article) {
+                found.put(path, Found.broken(path, new ContentException(path, 1,
+                        "is a symbolic link that cannot be followed (a loop, or a missing target); expected a file")));
+            }
         }
     }
 

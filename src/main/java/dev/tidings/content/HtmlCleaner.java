@@ -66,7 +66,7 @@ final class HtmlCleaner {
 
     /** The body's HTML as one string, XML-safe. */
     static String html(Document document) {
-        return XmlText.clean(document.body().html());
+        return XmlText.clean(document.body().html()).stripTrailing();
     }
 
     /** Each candidate's URL made absolute; candidates that are not http(s) are dropped. */

