@@ -165,7 +165,7 @@ public record Config(Path content, String host, int port, Site site) {
         }
         try {
             String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            return Fields.yaml(file.getFileName().toString(), text.startsWith("\uFEFF") ? text.substring(1) : text, 1);
+            return Fields.yamlFile(file.getFileName().toString(), text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }

@@ -44,8 +44,17 @@ public final class Fields {
         this.lines = lines;
     }
 
-    /** Reads YAML whose first line is line {@code firstLine} of the file {@code path}. */
+    /** Reads front matter in YAML whose first line is line {@code firstLine} of the file {@code path}. */
     public static Fields yaml(String path, String text, int firstLine) {
+        return yaml(path, text, firstLine, "the front matter");
+    }
+
+    /** Reads a whole YAML settings file. */
+    public static Fields yamlFile(String path, String text) {
+        return yaml(path, text, 1, "the file");
+    }
+
+    private static Fields yaml(String path, String text, int firstLine, String what) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(path)
                 .setAllowDuplicateKeys(false)
@@ -57,11 +66,14 @@ public final class Fields {
         try {
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> firstLine + m.getLine()).orElse(firstLine);
-            throw new ContentException(path, line, "the front matter is not valid YAML: " + describe(e)
+            // At the end of the text ("found unexpected end of stream") the problem is where the construct began.
+            int line = e.getProblemMark().filter(m -> m.getIndex() < text.stripTrailing().length())
+                    .or(e::getContextMark).or(e::getProblemMark)
+                    .map(m -> firstLine + m.getLine()).orElse(firstLine);
+            throw new ContentException(path, line, what + " is not valid YAML: " + describe(e)
                     + "; expected 'key: value' lines");
         } catch (YamlEngineException e) {  // e.g. the alias limit: no position, so point at the block
-            throw new ContentException(path, firstLine - 1, "the front matter is not usable YAML: " + e.getMessage()
+            throw new ContentException(path, firstLine - 1, what + " is not usable YAML: " + e.getMessage()
                     + "; expected plain 'key: value' lines (aliases are limited to guard against alias bombs)");
         }
         var fields = new Fields(path, firstLine, new LinkedHashMap<>(), new LinkedHashMap<>());
@@ -69,7 +81,7 @@ public final class Fields {
             return fields;
         }
         if (!(root.get() instanceof MappingNode mapping)) {
-            throw new ContentException(path, line(root.get(), firstLine), "the front matter is a YAML "
+            throw new ContentException(path, line(root.get(), firstLine), what + " is a YAML "
                     + kind(root.get()) + "; expected 'key: value' lines");
         }
         for (NodeTuple tuple : mapping.getValue()) {

@@ -1,0 +1,111 @@
+package dev.tidings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tidings check}, run as a blog's CI would run it. */
+final class CheckCommandTest {
+    @TempDir
+    Path folder;
+
+    private record Run(int exitCode, String out, String err) {}
+
+    private static Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int code = Main.run(args, Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private void write(String path, String text) throws IOException {
+        writeBytes(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void writeBytes(String path, byte[] bytes) throws IOException {
+        Path file = folder.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+    }
+
+    @Test
+    void theBundledSampleHasNoProblems() {
+        Run run = run("check");
+        assertThat(run.out()).isEqualTo("14 articles, 0 problems\n");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void namesEveryBadFileWithItsLineAndKeepsEveryGoodOne() throws IOException {
+        write("good/one.md", "---\ntitle: One\ndate: 2024-01-01\n---\nFine.\n");
+        write("good/2024-02-02-two.md", "---\ntitle: Two\n---\nFine.\n");
+        write("good/three.html", "---\ntitle: Three\ndate: 2024-03-03\n---\n<p>Fine.</p>\n");
+        write("bad/unclosed-yaml.md", "---\ntitle: \"Unclosed\ndate: 2024-01-01\n---\n");
+        write("bad/no-title.md", "---\ndate: 2024-01-01\n---\n");
+        write("bad/yesterday.md", "---\ntitle: Y\ndate: yesterday\n---\n");
+        writeBytes("bad/latin1.md", new byte[] {'-', '-', '-', '\n', 't', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xE9,
+            '\n', '-', '-', '-', '\n'});
+        writeBytes("bad/nul.md", "---\ntitle: N\ndate: 2024-01-01\n---\n\0".getBytes(StandardCharsets.UTF_8));
+        write("bad/empty.md", "");
+        write("bad/bomb.md", "---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+                + "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ntitle: B\n---\n");
+        write("bad/java.md", "---\ntitle: J\ndate: 2024-01-01\nx: !!java.io.File [\"/etc/passwd\"]\n---\n");
+        write("bad/slug.md", "---\ntitle: S\ndate: 2024-01-01\nslug: ../etc\n---\n");
+        write("bad/big.md", "---\ntitle: Big\ndate: 2024-01-01\n---\n" + "长".repeat(2_000_000));
+        write("dup/a.md", "---\ntitle: A\ndate: 2024-01-01\nid: urn:dup\n---\n");
+        write("dup/b.md", "---\ntitle: B\ndate: 2024-01-01\nid: urn:dup\n---\n");
+
+        Run run = run("check", folder.toString());
+
+        assertThat(run.out().lines().toList()).containsExactly(
+                "bad/big.md:1: the file is 6,000,036 bytes, over the limit of 4,194,304 bytes (max_file_size); "
+                        + "expected a smaller article",
+                "bad/bomb.md:1: the front matter is not usable YAML: Number of aliases for non-scalar nodes exceeds "
+                        + "the specified max=10; expected plain 'key: value' lines (aliases are limited to guard "
+                        + "against alias bombs)",
+                "bad/empty.md:1: the file is empty; expected front matter between '---' lines with at least 'title' "
+                        + "and 'date', then the article",
+                "bad/java.md:4: the YAML tag '!!java.io.File' is not allowed; expected plain text, numbers, lists and "
+                        + "maps",
+                "bad/latin1.md:2: invalid UTF-8 at byte offset 11 (byte 0xE9); expected UTF-8 text: save the file as "
+                        + "UTF-8",
+                "bad/no-title.md:1: 'title' is required; expected a line like 'title: Hello, world' in the front "
+                        + "matter",
+                "bad/nul.md:5: NUL byte at byte offset 34; expected UTF-8 text (is this a binary file?)",
+                "bad/slug.md:4: 'slug' must be one URL path segment of letters, digits, '-', '_', '.' and '~', without "
+                        + "'..', but was '../etc'",
+                "bad/unclosed-yaml.md:2: the front matter is not valid YAML: while scanning a quoted scalar, found "
+                        + "unexpected end of stream; expected 'key: value' lines",
+                "bad/yesterday.md:3: 'date' must be an ISO 8601 date like 2024-05-01 or date-time like "
+                        + "2024-05-01T09:30:00+08:00, but was 'yesterday'",
+                "dup/b.md:1: has the same id 'urn:dup' as dup/a.md, which is kept; expected every article to have its "
+                        + "own (set 'slug' or 'id')",
+                "4 articles, 11 problems");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aBadSettingIsAUsageError() throws IOException {
+        write("tidings.yml", "time_zone: Nowhere\n");
+        Run run = run("check", folder.toString());
+        assertThat(run.err()).isEqualTo("tidings.yml:1: 'time_zone' must be a time zone like Asia/Shanghai or UTC, "
+                + "but was 'Nowhere'\n");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void helpListsEverySettingWithItsVariable() {
+        Run run = run("check", "--help");
+        for (Config.Setting setting : Config.SETTINGS) {
+            assertThat(run.out()).contains(setting.flag()).contains(setting.env());
+        }
+    }
+}
