@@ -4,6 +4,7 @@ import dev.tidings.content.Author;
 import dev.tidings.content.ContentException;
 import dev.tidings.content.Fields;
 import dev.tidings.content.Site;
+import dev.tidings.feed.FeedOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,7 +15,7 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param content the collection folder (the bundled sample when none is given)
  */
-public record Config(Path content, String host, int port, Site site) {
+public record Config(Path content, String host, int port, Site site, FeedOptions feeds) {
     private static final Logger log = LoggerFactory.getLogger(Config.class);
     static final String FILE_NAME = "tidings.yml";
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([KMG]?B?)", Pattern.CASE_INSENSITIVE);
@@ -53,6 +54,10 @@ public record Config(Path content, String host, int port, Site site) {
             new Setting("feed_size", "Articles in a feed", "20"),
             new Setting("icon", "Feed icon URL (absolute, or relative to base_url)", ""),
             new Setting("logo", "Feed logo URL (absolute, or relative to base_url)", ""),
+            new Setting("feeds_url", "Absolute URL where these feeds are reachable, if not at base_url", "base_url"),
+            new Setting("max_age", "How long readers and caches may keep a feed, e.g. 15m or 900s (RSS ttl too)", "15m"),
+            new Setting("max_limit", "Largest ?limit= a request may ask for", "100"),
+            new Setting("feed_cache", "Memory for rendered feeds, e.g. 64MB", "64MB"),
             new Setting("max_file_size", "Larger articles are reported and skipped, e.g. 4MB", "4MB"),
             new Setting("body_cache", "Memory for rendered article bodies, e.g. 64MB", "64MB"),
             new Setting("host", "Interface to listen on", "localhost"),
@@ -135,7 +140,19 @@ public record Config(Path content, String host, int port, Site site) {
                 values.parse("logo", "an http(s) URL", url),
                 values.parse("max_file_size", "a size like 4MB", Config::bytes),
                 values.parse("body_cache", "a size like 64MB", Config::bytes));
-        return new Config(content, values.parse("host", "a host name or address", String::strip), port, site);
+        URI feedsUrl = values.find("feeds_url").map(v -> values.check(v, "an absolute http(s) URL like "
+                + "https://feeds.example.org/", Config::baseUrl)).orElse(baseUrl);
+        Duration maxAge = values.parse("max_age", "a duration like 15m, 900s or 1h", Config::duration);
+        int maxLimit = values.parse("max_limit", "a whole number from " + feedSize + " (feed_size) to 10000", raw -> {
+            int n = Integer.parseInt(raw);
+            if (n < feedSize || n > 10_000) {
+                throw new IllegalArgumentException();
+            }
+            return n;
+        });
+        var feeds = new FeedOptions(feedsUrl, maxAge, maxLimit, values.parse("feed_cache", "a size like 64MB",
+                Config::bytes));
+        return new Config(content, values.parse("host", "a host name or address", String::strip), port, site, feeds);
     }
 
     /** The sample blog inside the jar (or in target/classes when run from the build). */
@@ -178,6 +195,16 @@ public record Config(Path content, String host, int port, Site site) {
             throw new IllegalArgumentException();
         }
         return uri;
+    }
+
+    private static Duration duration(String raw) {
+        Matcher m = Pattern.compile("(\\d{1,7})\\s*(s|m|h)?").matcher(raw.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new IllegalArgumentException();
+        }
+        long n = Long.parseLong(m.group(1));
+        return m.group(2) == null || m.group(2).equals("s") ? Duration.ofSeconds(n)
+                : m.group(2).equals("m") ? Duration.ofMinutes(n) : Duration.ofHours(n);
     }
 
     private static long bytes(String raw) {

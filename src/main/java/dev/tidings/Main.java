@@ -3,6 +3,15 @@ package dev.tidings;
 import dev.tidings.content.Catalog;
 import dev.tidings.content.ContentException;
 import dev.tidings.content.Library;
+import dev.tidings.feed.FeedFormat;
+import dev.tidings.feed.Feeds;
+import dev.tidings.feed.Selection;
+import dev.tidings.http.FeedServer;
+import io.javalin.Javalin;
+import java.time.Duration;
+import java.util.concurrent.ForkJoinPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -20,7 +29,7 @@ import picocli.CommandLine.Spec;
 /** The {@code tidings} command: wiring only. */
 @Command(name = "tidings", mixinStandardHelpOptions = true, version = "Tidings 0.1",
         description = "Serves Atom, RSS and JSON feeds for a folder of Markdown articles.",
-        subcommands = {Main.Check.class},
+        subcommands = {Main.Serve.class, Main.Check.class},
         footer = {"", "Every setting can also come from a TIDINGS_* environment variable (--base-url: TIDINGS_BASE_URL)",
             "or from tidings.yml in the collection folder (base_url: ...). Flags win over the environment,",
             "which wins over tidings.yml, which wins over the defaults."})
@@ -70,6 +79,18 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Settings from the flags, the environment and tidings.yml, with the collection folder and settings file. */
+    private Config config(CommandSpec spec, Path dir, Path configFile) {
+        Map<String, String> flags = flags(spec);
+        if (dir != null) {
+            flags.put("content", dir.toString());
+        }
+        if (configFile != null) {
+            flags.put("config", configFile.toString());
+        }
+        return Config.load(flags, env);
+    }
+
     /** Values given on the command line for the settings, by setting key. */
     private static Map<String, String> flags(CommandSpec spec) {
         var flags = new HashMap<String, String>();
@@ -81,6 +102,46 @@ public final class Main implements Runnable {
             }
         }
         return flags;
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = {"Serves the feeds of a collection over HTTP, reloading articles as they change.",
+                "With no options: the bundled sample blog on http://localhost:8080/."})
+    static final class Serve implements Callable<Integer> {
+        private static final Logger log = LoggerFactory.getLogger("tidings");
+
+        @ParentCommand
+        private Main main;
+        @Spec
+        private CommandSpec spec;
+        @Option(names = "--content", paramLabel = "DIR", description = "Collection folder (TIDINGS_CONTENT; default: "
+                + "the bundled sample)")
+        private Path content;
+        @Option(names = "--config", paramLabel = "FILE", description = "Settings file (TIDINGS_CONFIG; default: "
+                + "DIR/tidings.yml)")
+        private Path config;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            Config settings = main.config(spec, content, config);
+            Library library = Library.load(settings.content(), settings.site());
+            library.watch(Duration.ofMillis(100));
+            var feeds = new Feeds(library, settings.site(), settings.feeds(), ForkJoinPool.commonPool());
+            Javalin app = FeedServer.create(feeds).start(settings.host(), settings.port());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {  // SIGTERM: finish in-flight responses, then stop
+                app.stop();
+                library.close();
+            }, "tidings-shutdown"));
+            var catalog = library.current();
+            log.info("Tidings is serving {} articles from {} on http://{}:{}/", catalog.articles().size(),
+                    settings.content(), settings.host(), app.port());
+            for (FeedFormat format : FeedFormat.values()) {
+                log.info("  {}", feeds.url(format, Selection.all(), catalog));
+            }
+            log.info("  every feed: {}", settings.feeds().feedsUrl());
+            app.jettyServer().server().join();
+            return 0;
+        }
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
@@ -98,14 +159,7 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() {
-            Map<String, String> flags = flags(spec);
-            if (dir != null) {
-                flags.put("content", dir.toString());
-            }
-            if (config != null) {
-                flags.put("config", config.toString());
-            }
-            Config settings = Config.load(flags, main.env);
+            Config settings = main.config(spec, dir, config);
             try (Library library = Library.load(settings.content(), settings.site())) {
                 Catalog catalog = library.current();
                 var out = spec.commandLine().getOut();

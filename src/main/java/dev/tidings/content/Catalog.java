@@ -102,7 +102,7 @@ public final class Catalog {
     public record Term(String name, int count) {}
 
     /** The form names are compared in: NFC, lower case. */
-    static String key(String name) {
+    public static String key(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 

@@ -1,0 +1,34 @@
+package dev.tidings.feed;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * Rendered feeds by catalog version, format, selection and size, bounded by the bytes they hold. Concurrent requests for
+ * a missing key wait for one render. With the version in the key a reload can't serve stale bytes and needs no
+ * invalidation; entries of old versions age out under the weight bound.
+ */
+final class FeedCache {
+    private final Cache<Key, RenderedFeed> feeds;
+
+    FeedCache(long maxBytes, Executor executor) {
+        this.feeds = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((Key key, RenderedFeed feed) -> feed.weight())
+                .executor(executor)
+                .recordStats()
+                .build();
+    }
+
+    RenderedFeed get(Key key, Function<Key, RenderedFeed> render) {
+        return feeds.get(key, render);
+    }
+
+    long size() {
+        return feeds.estimatedSize();
+    }
+
+    record Key(long catalogVersion, FeedFormat format, Selection selection, int limit) {}
+}

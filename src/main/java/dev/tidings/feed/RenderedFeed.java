@@ -1,0 +1,24 @@
+package dev.tidings.feed;
+
+import java.time.Instant;
+
+/**
+ * One feed's bytes, rendered once and served many times: the plain UTF-8 bytes, the same compressed with gzip, and the
+ * validators. Nothing in it depends on when or where it was rendered, so every replica serves identical bytes and tags.
+ * The arrays are shared: never modify them.
+ *
+ * @param tag          the entity tag's opaque part, derived from the plain bytes
+ * @param lastModified the newest {@code updated} among the feed's entries
+ */
+public record RenderedFeed(FeedFormat format, byte[] identity, byte[] gzip, String tag, Instant lastModified) {
+
+    /** The strong ETag header value of the plain or the gzip representation (they differ: RFC 9110 §8.8.3). */
+    public String etag(boolean gzipped) {
+        return gzipped ? "\"" + tag + "-gz\"" : "\"" + tag + "\"";
+    }
+
+    /** The bytes each response shares; weighs the cache entry. */
+    int weight() {
+        return identity.length + gzip.length + 128;
+    }
+}

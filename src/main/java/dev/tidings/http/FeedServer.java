@@ -1,0 +1,163 @@
+package dev.tidings.http;
+
+import dev.tidings.content.Catalog;
+import dev.tidings.feed.FeedFormat;
+import dev.tidings.feed.Feeds;
+import dev.tidings.feed.RenderedFeed;
+import dev.tidings.feed.Selection;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The whole HTTP surface. Main and the HTTP tests both build the server here. */
+public final class FeedServer {
+    private static final Logger log = LoggerFactory.getLogger(FeedServer.class);
+    private static final String TEXT = "text/plain; charset=utf-8";
+
+    private final Feeds feeds;
+    private final Clock clock;
+    private final String cacheControl;
+
+    private FeedServer(Feeds feeds, Clock clock) {
+        this.feeds = feeds;
+        this.clock = clock;
+        this.cacheControl = "public, max-age=" + feeds.options().maxAge().toSeconds();
+    }
+
+    /** The server, not yet started: {@code create(feeds).start(host, port)}. */
+    public static Javalin create(Feeds feeds) {
+        return create(feeds, Clock.systemUTC());
+    }
+
+    static Javalin create(Feeds feeds, Clock clock) {
+        var server = new FeedServer(feeds, clock);
+        return Javalin.create(config -> server.configure(config));
+    }
+
+    private void configure(JavalinConfig config) {
+        config.startup.showJavalinBanner = false;
+        config.http.compressionStrategy = CompressionStrategy.NONE;  // feeds come compressed from the cache
+        config.http.prefer405over404 = true;
+        config.jetty.modifyServer(server -> {
+            server.insertHandler(new GracefulHandler());  // on stop, let in-flight responses finish
+            server.setStopTimeout(10_000);
+            server.setErrorHandler(new PlainErrorHandler());
+        });
+        for (FeedFormat format : FeedFormat.values()) {
+            String file = "/feed." + format.extension();
+            route(config, file, ctx -> serve(ctx, format, Selection.all()));
+            route(config, "/categories/{name}" + file, ctx -> serve(ctx, format, named(ctx, Selection::category)));
+            route(config, "/tags/{name}" + file, ctx -> serve(ctx, format, named(ctx, Selection::tag)));
+            route(config, "/authors/{name}" + file, ctx -> serve(ctx, format, named(ctx, Selection::author)));
+        }
+        route(config, "/", ctx -> page(ctx, "text/html; charset=utf-8", FeedListPage.html(feeds, feeds.catalog())));
+        route(config, "/feeds.opml", ctx -> page(ctx, "text/x-opml; charset=utf-8",
+                FeedListPage.opml(feeds, feeds.catalog())));
+        route(config, "/healthz", this::health);
+        config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+        config.routes.exception(ClientError.class, (e, ctx) -> plain(ctx, e.status(), e.getMessage()));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            log.error("{} {} failed", ctx.method(), ctx.path(), e);
+            plain(ctx, 500, "Internal error; it has been logged.");
+        });
+        config.routes.error(404, ctx -> plain(ctx, 404, "Not found. The list of feeds is at " + home() + "."));
+        config.routes.error(405, ctx -> plain(ctx, 405, "Method not allowed: feeds answer GET and HEAD."));
+    }
+
+    /** GET and HEAD alike: Javalin's implicit HEAD sends none of the GET handler's headers. */
+    private static void route(JavalinConfig config, String path, Handler handler) {
+        config.routes.get(path, handler);
+        config.routes.head(path, handler);
+    }
+
+    private void serve(Context ctx, FeedFormat format, Selection selection) {
+        int limit = limit(ctx);
+        RenderedFeed feed = feeds.feed(format, selection, limit).orElseThrow(() -> new ClientError(404,
+                "No articles here. The list of feeds is at " + home() + "."));
+        boolean gzip = AcceptEncoding.allowsGzip(ctx.header("Accept-Encoding"));
+        ctx.header("ETag", feed.etag(gzip));
+        ctx.header("Last-Modified", HttpDates.format(feed.lastModified()));
+        ctx.header("Cache-Control", cacheControl);
+        ctx.header("Vary", "Accept-Encoding");
+        byte[] body = gzip ? feed.gzip() : feed.identity();
+        if (Conditions.notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), feed,
+                clock.instant())) {
+            ctx.status(304);
+            ctx.res().setContentType(null);  // a 304 describes no body; Javalin sets a default type on every response
+            // RFC 9110 §8.6: a 304 may carry Content-Length only as the size a 200 would have; Jetty would send 0
+            ctx.header("Content-Length", Integer.toString(body.length));
+            return;
+        }
+        ctx.contentType(format.contentType());
+        if (gzip) {
+            ctx.header("Content-Encoding", "gzip");  // Javalin compresses nothing that already says so
+        }
+        send(ctx, body);
+    }
+
+    /** {@code ?limit=N}, 1 to the configured maximum; the feed's size when absent. Other parameters are ignored. */
+    private int limit(Context ctx) {
+        List<String> values = ctx.queryParams("limit");
+        if (values.isEmpty()) {
+            return feeds.site().feedSize();
+        }
+        int max = feeds.options().maxLimit();
+        String raw = values.get(0);
+        if (values.size() > 1 || !raw.matches("\\d{1,9}") || Integer.parseInt(raw) < 1 || Integer.parseInt(raw) > max) {
+            throw new ClientError(400, "limit must be given once, as a whole number from 1 to " + max + ", but was '"
+                    + String.join("', '", values).replaceAll("[\\p{Cntrl}]", "?") + "'");
+        }
+        return Integer.parseInt(raw);
+    }
+
+    private static Selection named(Context ctx, Function<String, Selection> selection) {
+        String name = ctx.pathParam("name");
+        if (name.isBlank()) {
+            throw new ClientError(404, "No name in the path.");
+        }
+        return selection.apply(name);
+    }
+
+    private void page(Context ctx, String contentType, byte[] body) {
+        ctx.contentType(contentType);
+        ctx.header("Cache-Control", "public, max-age=60");
+        ctx.header("Content-Security-Policy", "default-src 'none'; base-uri 'none'; form-action 'none'; "
+                + "frame-ancestors 'none'");
+        send(ctx, body);
+    }
+
+    private void health(Context ctx) {
+        Catalog catalog = feeds.catalog();
+        String json = "{\"status\":\"ok\",\"catalog_version\":" + catalog.version()
+                + ",\"articles\":" + catalog.articles().size()
+                + ",\"problems\":" + catalog.problems().size()
+                + ",\"loaded_at\":\"" + catalog.loadedAt() + "\"}\n";
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("application/json");
+        send(ctx, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void send(Context ctx, byte[] body) {
+        ctx.header("Content-Length", Integer.toString(body.length));
+        if (ctx.method() != HandlerType.HEAD) {
+            ctx.result(body);
+        }
+    }
+
+    private static void plain(Context ctx, int status, String message) {
+        ctx.status(status).contentType(TEXT).result(message + "\n");
+    }
+
+    private String home() {
+        return feeds.options().feedsUrl().toString();
+    }
+}

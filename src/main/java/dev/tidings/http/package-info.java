@@ -1,0 +1,5 @@
+/**
+ * The HTTP surface: {@link dev.tidings.http.FeedServer#create} builds the Javalin server that main and the tests start.
+ * Validators (ETag, Last-Modified), content negotiation (gzip) and error mapping live here; rendering does not.
+ */
+package dev.tidings.http;
