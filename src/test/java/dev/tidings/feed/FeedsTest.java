@@ -1,0 +1,216 @@
+package dev.tidings.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Item;
+import com.rometools.rome.io.WireFeedInput;
+import dev.tidings.content.Author;
+import dev.tidings.content.Library;
+import dev.tidings.content.Site;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.InputSource;
+
+/** The Atom and RSS documents, read back with Rome and checked element by element. */
+final class FeedsTest {
+    private static final Site SITE = new Site("Blog", "About things", URI.create("https://blog.example/"), "zh-CN",
+            List.of(new Author("Owner", "owner@blog.example", "https://blog.example/about/")),
+            ZoneId.of("Asia/Shanghai"), "blog.example", "/posts/{slug}/", 20, "https://blog.example/icon.png",
+            "https://blog.example/logo.png", 1 << 20, 16 << 20);
+
+    @TempDir
+    Path root;
+    private Library library;
+    private Feeds feeds;
+
+    @BeforeEach
+    void load() throws IOException {
+        write("posts/a.md", """
+                ---
+                title: 重参数
+                date: 2024-05-01T09:30:00+08:00
+                updated: 2024-06-01T10:00:00+08:00
+                categories: [数学]
+                tags: [VAE]
+                authors: [{name: Jane, email: jane@example.org}]
+                comments: 7
+                ---
+                First paragraph.
+
+                <!--more-->
+
+                ```python
+                def f():
+                    return  1
+                ```
+                """);
+        write("posts/b.md", "---\ntitle: English one\ndate: 2024-04-01\nlang: en\n---\nSee [there](img/x.png).\n");
+        library = Library.load(root, SITE);
+        feeds = new Feeds(library, SITE, new FeedOptions(URI.create("https://feeds.example/"), Duration.ofHours(1),
+                50, 1 << 20), Runnable::run);
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    private void write(String path, String text) throws IOException {
+        Files.createDirectories(root.resolve(path).getParent());
+        Files.writeString(root.resolve(path), text);
+    }
+
+    private byte[] bytes(FeedFormat format) {
+        return feeds.feed(format, Selection.all(), 20).orElseThrow().identity();
+    }
+
+    @Test
+    void atomCarriesEveryFieldReadersUse() throws Exception {
+        byte[] bytes = bytes(FeedFormat.ATOM);
+        String xml = new String(bytes, StandardCharsets.UTF_8);
+        Feed feed = (Feed) new WireFeedInput(false, Locale.ROOT).build(new InputSource(new ByteArrayInputStream(bytes)));
+        assertThat(feed.getId()).isEqualTo("tag:blog.example,2000:feed");
+        assertThat(feed.getTitle()).isEqualTo("Blog");
+        assertThat(feed.getSubtitle().getValue()).isEqualTo("About things");
+        assertThat(feed.getOtherLinks()).extracting(l -> l.getRel() + " " + l.getHref())
+                .containsExactly("self https://feeds.example/feed.atom");
+        assertThat(feed.getAlternateLinks().get(0).getHref()).isEqualTo("https://blog.example/");
+        assertThat(feed.getGenerator().getValue()).isEqualTo("Tidings");
+        assertThat(feed.getIcon()).isEqualTo("https://blog.example/icon.png");
+        assertThat(feed.getLogo()).isEqualTo("https://blog.example/logo.png");
+        assertThat(feed.getAuthors().get(0).getName()).isEqualTo("Owner");
+        assertThat(xml).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+                .contains("xml:lang=\"zh-CN\"")
+                .contains("<updated>2024-06-01T10:00:00+08:00</updated>");
+
+        Entry a = feed.getEntries().get(0);
+        assertThat(a.getId()).isEqualTo("tag:blog.example,2024-05-01:a");
+        assertThat(a.getTitle()).isEqualTo("重参数");
+        assertThat(a.getAlternateLinks().get(0).getHref()).isEqualTo("https://blog.example/posts/a/");
+        assertThat(a.getAuthors()).extracting(p -> p.getName() + " " + p.getEmail()).containsExactly("Jane jane@example.org");
+        assertThat(a.getCategories()).extracting(c -> c.getTerm() + "|" + c.getScheme() + "|" + c.getLabel())
+                .containsExactly("数学|https://feeds.example/categories/|数学", "VAE|https://feeds.example/tags/|VAE");
+        assertThat(a.getSummary().getType()).isEqualTo("html");
+        assertThat(a.getSummary().getValue()).isEqualTo("<p>First paragraph.</p>");
+        assertThat(a.getContents().get(0).getType()).isEqualTo("html");
+        assertThat(a.getContents().get(0).getValue())
+                .contains("<pre><code class=\"language-python\">def f():\n    return  1\n</code></pre>");
+        assertThat(xml).contains("<published>2024-05-01T09:30:00+08:00</published>")
+                .contains("<content type=\"html\" xml:base=\"https://blog.example/posts/a/\">")
+                .contains("<thr:total>7</thr:total>")
+                .contains("xmlns:thr=\"http://purl.org/syndication/thread/1.0\"");
+
+        Entry b = feed.getEntries().get(1);
+        assertThat(b.getAuthors()).as("the site's author").extracting(p -> p.getName()).containsExactly("Owner");
+        assertThat(b.getContents().get(0).getValue()).contains("href=\"https://blog.example/posts/b/img/x.png\"");
+        assertThat(xml).containsOnlyOnce("<thr:total>").contains("<entry xml:lang=\"en\">");
+    }
+
+    @Test
+    void rssCarriesEveryFieldReadersUse() throws Exception {
+        byte[] bytes = bytes(FeedFormat.RSS);
+        String xml = new String(bytes, StandardCharsets.UTF_8);
+        Channel channel = (Channel) new WireFeedInput(false, Locale.ROOT).build(new InputSource(
+                new ByteArrayInputStream(bytes)));
+        assertThat(channel.getTitle()).isEqualTo("Blog");
+        assertThat(channel.getLink()).isEqualTo("https://blog.example/");
+        assertThat(channel.getDescription()).isEqualTo("About things");
+        assertThat(channel.getLanguage()).isEqualTo("zh-CN");
+        assertThat(channel.getGenerator()).isEqualTo("Tidings");
+        assertThat(channel.getTtl()).isEqualTo(60);
+        assertThat(channel.getImage().getUrl()).isEqualTo("https://blog.example/logo.png");
+        assertThat(xml).contains("<lastBuildDate>Sat, 01 Jun 2024 10:00:00 +0800</lastBuildDate>")
+                .contains("<atom:link href=\"https://feeds.example/feed.rss\" rel=\"self\" "
+                        + "type=\"application/rss+xml\" />")
+                .contains("<pubDate>Wed, 01 May 2024 09:30:00 +0800</pubDate>")
+                .contains("<slash:comments>7</slash:comments>")
+                .contains("<dc:creator>Jane</dc:creator>")
+                .contains("<dc:creator>Owner</dc:creator>")
+                .doesNotContain("GMT");
+
+        Item a = channel.getItems().get(0);
+        assertThat(a.getTitle()).isEqualTo("重参数");
+        assertThat(a.getLink()).isEqualTo("https://blog.example/posts/a/");
+        assertThat(a.getGuid().getValue()).isEqualTo("tag:blog.example,2024-05-01:a");
+        assertThat(a.getGuid().isPermaLink()).isFalse();
+        assertThat(a.getCategories()).extracting(c -> c.getValue() + "|" + c.getDomain())
+                .containsExactly("数学|https://feeds.example/categories/", "VAE|https://feeds.example/tags/");
+        assertThat(a.getDescription().getValue()).isEqualTo("<p>First paragraph.</p>");
+        assertThat(a.getContent().getValue()).contains("def f():\n    return  1\n");
+    }
+
+    @Test
+    void aGuidThatIsThePermalinkSaysSo() throws IOException {
+        write("posts/c.md", "---\ntitle: C\ndate: 2024-07-01\nid: https://blog.example/posts/c/\n---\n");
+        library.reload();
+        assertThat(new String(bytes(FeedFormat.RSS), StandardCharsets.UTF_8))
+                .contains("<guid>https://blog.example/posts/c/</guid>")  // isPermaLink is true unless it says false
+                .contains("<guid isPermaLink=\"false\">tag:blog.example,2024-05-01:a</guid>");
+    }
+
+    @Test
+    void unknownNamesHaveNoFeedAndKnownOnesKeepTheirOwnArticles() {
+        assertThat(feeds.feed(FeedFormat.ATOM, Selection.tag("nothing"), 20)).isEmpty();
+        assertThat(feeds.feed(FeedFormat.ATOM, Selection.tag("vae"), 20)).isPresent();
+        assertThat(feeds.url(FeedFormat.ATOM, Selection.tag("vae"), library.current()))
+                .isEqualTo("https://feeds.example/tags/VAE/feed.atom");
+        assertThat(feeds.title(Selection.tag("vae"), library.current())).isEqualTo("Blog · #VAE");
+    }
+
+    @Test
+    void rendersIdenticalBytesForIdenticalContent() {
+        byte[] first = bytes(FeedFormat.ATOM);
+        var other = new Feeds(library, SITE, feeds.options(), Runnable::run);
+        assertThat(other.feed(FeedFormat.ATOM, Selection.all(), 20).orElseThrow().identity()).isEqualTo(first);
+    }
+
+    @Test
+    void concurrentMissesOnOneKeyRenderOnce() throws Exception {
+        var cache = new FeedCache(1 << 20, Runnable::run);
+        var key = new FeedCache.Key(1, FeedFormat.ATOM, Selection.all(), 20);
+        var renders = new AtomicInteger();
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(16);
+        for (int i = 0; i < 16; i++) {
+            pool.submit(() -> {
+                start.await();
+                return cache.get(key, k -> {
+                    renders.incrementAndGet();
+                    sleep();
+                    return new RenderedFeed(FeedFormat.ATOM, new byte[10], new byte[5], "t", java.time.Instant.EPOCH);
+                });
+            });
+        }
+        start.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(renders).hasValue(1);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package dev.tidings.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Item;
+import com.rometools.rome.io.WireFeedInput;
+import dev.tidings.content.Catalog;
+import dev.tidings.content.Library;
+import dev.tidings.feed.FeedFormat;
+import dev.tidings.feed.FeedOptions;
+import dev.tidings.feed.Feeds;
+import dev.tidings.feed.Selection;
+import io.javalin.Javalin;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.InputSource;
+
+/**
+ * Every feed the bundled sample produces, served over HTTP and read back by real parsers: Rome here, and Debian's
+ * python3-feedparser, newsboat and jing (RFC 4287's schema) where installed — always in CI.
+ */
+final class ReadersTest {
+    @TempDir
+    static Path dir;
+    private static Library library;
+    private static Javalin server;
+    private static String base;
+    /** Path below the server → downloaded file, for every feed. */
+    private static final Map<String, Path> FILES = new LinkedHashMap<>();
+    private static final Map<String, Integer> ENTRIES = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void serveTheSample() throws Exception {
+        var config = dev.tidings.Config.load(Map.of("port", "0"), Map.of());
+        library = Library.load(config.content(), config.site());
+        var probe = new Feeds(library, config.site(), config.feeds(), Runnable::run);
+        server = FeedServer.create(probe).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port() + "/";
+        // Serve again with links pointing at the port we got, so readers that follow self links stay here.
+        server.stop();
+        var options = new FeedOptions(URI.create(base), config.feeds().maxAge(), config.feeds().maxLimit(),
+                config.feeds().cacheBytes());
+        Feeds feeds = new Feeds(library, config.site(), options, Runnable::run);
+        server = FeedServer.create(feeds).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port() + "/";
+        Catalog catalog = library.current();
+        var http = HttpClient.newHttpClient();
+        int n = 0;
+        for (Selection selection : feeds.selections(catalog)) {
+            for (FeedFormat format : FeedFormat.values()) {
+                String path = URI.create(feeds.url(format, selection, catalog)).getRawPath();
+                var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                        + path)).build(), BodyHandlers.ofByteArray());
+                assertThat(response.statusCode()).as(path).isEqualTo(200);
+                Path file = dir.resolve("feed-" + (n++) + "." + format.extension());
+                Files.write(file, response.body());
+                FILES.put(path, file);
+                ENTRIES.put(path, Math.min(selection.select(catalog).size(), config.site().feedSize()));
+            }
+        }
+        assertThat(FILES).hasSizeGreaterThan(60);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        library.close();
+    }
+
+    @Test
+    void romeParsesEveryFeedWithEveryEntryComplete() throws Exception {
+        for (var feed : FILES.entrySet()) {
+            WireFeed parsed;
+            try (InputStream in = Files.newInputStream(feed.getValue())) {
+                parsed = new WireFeedInput(false, java.util.Locale.ROOT).build(new InputSource(in));
+            }
+            String path = feed.getKey();
+            if (parsed instanceof Feed atom) {
+                assertThat(atom.getFeedType()).isEqualTo("atom_1.0");
+                assertThat(atom.getId()).as(path).startsWith("tag:zhiyuan.example.com,");
+                assertThat(atom.getAuthors()).as(path).isNotEmpty();
+                assertThat(atom.getEntries()).as(path).hasSize(ENTRIES.get(path));
+                for (Entry entry : atom.getEntries()) {
+                    assertThat(entry.getId()).as(path).startsWith("tag:zhiyuan.example.com,");
+                    assertThat(entry.getTitle()).as(path).isNotBlank();
+                    assertThat(entry.getAlternateLinks()).as(path).hasSize(1);
+                    assertThat(entry.getPublished()).as(path).isNotNull();
+                    assertThat(entry.getUpdated()).as(path).isNotNull();
+                    assertThat(entry.getContents().get(0).getValue()).as(path).isNotBlank();
+                    assertThat(entry.getSummary().getValue()).as(path).isNotBlank();
+                }
+            } else {
+                Channel rss = (Channel) parsed;
+                assertThat(rss.getFeedType()).isEqualTo("rss_2.0");
+                assertThat(rss.getItems()).as(path).hasSize(ENTRIES.get(path));
+                for (Item item : rss.getItems()) {
+                    assertThat(item.getGuid().getValue()).as(path).startsWith("tag:zhiyuan.example.com,");
+                    assertThat(item.getGuid().isPermaLink()).isFalse();
+                    assertThat(item.getTitle()).as(path).isNotBlank();
+                    assertThat(item.getLink()).as(path).startsWith("http://localhost:8080/posts/");
+                    assertThat(item.getPubDate()).as(path).isNotNull();
+                    assertThat(item.getContent().getValue()).as(path).isNotBlank();
+                }
+            }
+        }
+    }
+
+    @Test
+    void feedparserReadsEveryFeedWithoutBozo() throws IOException {
+        String python = ExternalTools.pythonWithFeedparser();
+        Path script = dir.resolve("check_feedparser.py");
+        Files.writeString(script, """
+                import sys, feedparser
+                bad = 0
+                for path in sys.argv[1:]:
+                    d = feedparser.parse(path)
+                    problems = []
+                    if d.bozo:
+                        problems.append("bozo: %r" % (d.bozo_exception,))
+                    if not d.entries:
+                        problems.append("no entries")
+                    for e in d.entries:
+                        for field in ("id", "title", "link"):
+                            if not e.get(field):
+                                problems.append("an entry without %s" % field)
+                        if not (e.get("published_parsed") or e.get("updated_parsed")):
+                            problems.append("an entry without a parsed date")
+                    print(("FAIL " if problems else "OK ") + path + " " + str(len(d.entries)) + " " + "; ".join(problems))
+                    bad += bool(problems)
+                sys.exit(1 if bad else 0)
+                """);
+        var command = new ArrayList<>(List.of(python, script.toString()));
+        FILES.values().forEach(p -> command.add(p.toString()));
+        var result = ExternalTools.run(command, Map.of()).orElseThrow();
+        assertThat(result.output()).doesNotContain("FAIL").contains("OK ");
+        assertThat(result.code()).as(result.output()).isZero();
+        for (var feed : FILES.entrySet()) {
+            assertThat(result.output()).contains("OK " + feed.getValue() + " " + ENTRIES.get(feed.getKey()) + " ");
+        }
+    }
+
+    @Test
+    void newsboatStoresEveryItem() throws Exception {
+        String newsboat = ExternalTools.newsboat();
+        String python = ExternalTools.pythonWithFeedparser();  // reads newsboat's sqlite cache
+        Path config = dir.resolve("newsboat.conf");
+        Files.writeString(config, "download-retries 2\ndownload-timeout 20\n");
+        // newsboat keeps an item once per guid across all feeds, so each feed gets a cache of its own.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var checks = new ArrayList<java.util.concurrent.Future<String>>();
+            int n = 0;
+            for (String path : FILES.keySet()) {
+                Path home = Files.createDirectories(dir.resolve("newsboat-" + (n++)));
+                checks.add(pool.submit(() -> {
+                    Path urls = Files.writeString(home.resolve("urls"), base + path.substring(1) + "\n");
+                    Path cache = home.resolve("cache.db");
+                    var reload = ExternalTools.run(List.of(newsboat, "-x", "reload", "-u", urls.toString(), "-c",
+                            cache.toString(), "-C", config.toString()), Map.of("LANG", "C.UTF-8", "HOME",
+                            home.toString())).orElseThrow();
+                    var count = ExternalTools.run(List.of(python, "-c", "import sqlite3, sys; print(sqlite3.connect("
+                            + "sys.argv[1]).execute('select count(*) from rss_item').fetchone()[0])",
+                            cache.toString()), Map.of()).orElseThrow();
+                    return path + " exit " + reload.code() + " items " + count.output().strip();
+                }));
+            }
+            for (int i = 0; i < checks.size(); i++) {
+                String path = List.copyOf(FILES.keySet()).get(i);
+                assertThat(checks.get(i).get()).isEqualTo(path + " exit 0 items " + ENTRIES.get(path));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void everyAtomFeedValidatesAgainstTheRfc4287Schema() throws IOException {
+        String jing = ExternalTools.jing();
+        Path schema = dir.resolve("atom.rnc");
+        try (InputStream in = ReadersTest.class.getResourceAsStream("/schema/atom.rnc")) {
+            Files.write(schema, in.readAllBytes());
+        }
+        var command = new ArrayList<>(List.of(jing, "-c", schema.toString()));
+        FILES.values().stream().filter(p -> p.toString().endsWith(".atom")).forEach(p -> command.add(p.toString()));
+        var result = ExternalTools.run(command, Map.of()).orElseThrow();
+        // Debian's wrapper may warn about optional jars on stderr; only errors about our files matter.
+        assertThat(result.output().lines().filter(line -> !line.startsWith("[warning]"))).isEmpty();
+        assertThat(result.code()).isZero();
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static InputStream stream(byte[] bytes) {
+        return new ByteArrayInputStream(bytes);
+    }
+}
