@@ -8,7 +8,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -122,7 +121,7 @@ public final class Library implements AutoCloseable {
         if (before != null && sameContent(before, after)) {
             return before;  // nothing a reader could see has changed: keep the version, and the caches keyed by it
         }
-        var known = before == null ? List.<String>of() : messages(before);
+        List<String> known = before == null ? List.of() : messages(before);
         messages(after).stream().filter(message -> !known.contains(message)).forEach(log::warn);
         current.set(after);
         log.info("{} {} in {} ms: {} file(s) parsed; catalog v{} has {} articles, {} problems", what, root,

@@ -8,12 +8,12 @@ import dev.tidings.content.Site;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -79,7 +79,7 @@ public final class Feeds {
     /** The feed's title: the site's, plus the category, {@code #tag} or author. */
     public String title(Selection selection, Catalog catalog) {
         String name = selection.displayName(catalog);
-        if (selection instanceof Selection.Tagged) {
+        if (selection instanceof Selection.Named named && named.kind() == Selection.Kind.TAG) {
             return site.title() + " · #" + name;
         }
         return name.isEmpty() ? site.title() : site.title() + " · " + name;
@@ -132,7 +132,7 @@ public final class Feeds {
     private static String tag(byte[] bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

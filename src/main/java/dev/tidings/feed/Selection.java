@@ -4,7 +4,6 @@ import dev.tidings.content.Article;
 import dev.tidings.content.Author;
 import dev.tidings.content.Catalog;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Which articles a feed holds: all, or those of one category, tag or author. Records of the name's normalised form
@@ -21,10 +20,10 @@ public sealed interface Selection {
      */
     String path(String name);
 
-    /** The normalised name ({@link Catalog#key}); empty for {@link All}. */
+    /** The normalised name; empty for {@link All}. */
     String key();
 
-    /** The name as articles write it, for titles; empty for {@link All}. */
+    /** The name as articles write it, for titles and URLs; empty for {@link All}. */
     String displayName(Catalog catalog);
 
     static Selection all() {
@@ -32,15 +31,15 @@ public sealed interface Selection {
     }
 
     static Selection category(String name) {
-        return new InCategory(Catalog.key(name));
+        return new Named(Kind.CATEGORY, Catalog.key(name));
     }
 
     static Selection tag(String name) {
-        return new Tagged(Catalog.key(name));
+        return new Named(Kind.TAG, Catalog.key(name));
     }
 
     static Selection author(String name) {
-        return new ByAuthor(Catalog.key(name));
+        return new Named(Kind.AUTHOR, Catalog.key(name));
     }
 
     record All() implements Selection {
@@ -65,63 +64,49 @@ public sealed interface Selection {
         }
     }
 
-    record InCategory(String key) implements Selection {
+    /** The articles of one category, tag or author. */
+    record Named(Kind kind, String key) implements Selection {
         @Override
         public List<Article> select(Catalog catalog) {
-            return catalog.inCategory(key);
+            return switch (kind) {
+                case CATEGORY -> catalog.inCategory(key);
+                case TAG -> catalog.tagged(key);
+                case AUTHOR -> catalog.byAuthor(key);
+            };
         }
 
         @Override
         public String path(String name) {
-            return "categories/" + FeedUrls.segment(name) + "/feed";
+            return kind.collection + "/" + FeedUrls.segment(name) + "/feed";
         }
 
+        /** As the oldest article carrying the name wrote it (stable when newer articles spell it differently). */
         @Override
         public String displayName(Catalog catalog) {
-            return name(select(catalog), Article::categories, key);
+            List<Article> articles = select(catalog);
+            if (articles.isEmpty()) {
+                return key;
+            }
+            return kind.names(articles.get(articles.size() - 1)).stream().filter(n -> Catalog.key(n).equals(key))
+                    .findFirst().orElse(key);
         }
     }
 
-    record Tagged(String key) implements Selection {
-        @Override
-        public List<Article> select(Catalog catalog) {
-            return catalog.tagged(key);
+    enum Kind {
+        CATEGORY("categories"), TAG("tags"), AUTHOR("authors");
+
+        private final String collection;
+
+        Kind(String collection) {
+            this.collection = collection;
         }
 
-        @Override
-        public String path(String name) {
-            return "tags/" + FeedUrls.segment(name) + "/feed";
+        List<String> names(Article article) {
+            return switch (this) {
+                case CATEGORY -> article.categories();
+                case TAG -> article.tags();
+                case AUTHOR -> article.authors().stream().map(Author::name).toList();
+            };
         }
-
-        @Override
-        public String displayName(Catalog catalog) {
-            return name(select(catalog), Article::tags, key);
-        }
-    }
-
-    record ByAuthor(String key) implements Selection {
-        @Override
-        public List<Article> select(Catalog catalog) {
-            return catalog.byAuthor(key);
-        }
-
-        @Override
-        public String path(String name) {
-            return "authors/" + FeedUrls.segment(name) + "/feed";
-        }
-
-        @Override
-        public String displayName(Catalog catalog) {
-            return name(select(catalog), a -> a.authors().stream().map(Author::name).toList(), key);
-        }
-    }
-
-    /** The name as the oldest article carrying it wrote it (stable when newer articles spell it differently). */
-    private static String name(List<Article> articles, Function<Article, List<String>> names, String key) {
-        if (articles.isEmpty()) {
-            return key;
-        }
-        return names.apply(articles.get(articles.size() - 1)).stream().filter(n -> Catalog.key(n).equals(key))
-                .findFirst().orElse(key);
     }
 }

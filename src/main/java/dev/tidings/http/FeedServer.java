@@ -11,6 +11,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
@@ -143,7 +144,7 @@ public final class FeedServer {
                 + ",\"loaded_at\":\"" + catalog.loadedAt() + "\"}\n";
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("application/json");
-        send(ctx, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        send(ctx, json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(Context ctx, byte[] body) {
