@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -79,10 +78,6 @@ public final class Catalog {
 
     public List<Article> byAuthor(String name) {
         return byAuthor.getOrDefault(key(name), List.of());
-    }
-
-    public Optional<Article> byId(String id) {
-        return articles.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
     /** Every category with its article count, by name. */

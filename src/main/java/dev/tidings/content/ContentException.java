@@ -21,9 +21,4 @@ public final class ContentException extends RuntimeException {
     public int line() {
         return line;
     }
-
-    /** The message without the {@code path:line: } prefix. */
-    public String problem() {
-        return getMessage().substring(path.length() + String.valueOf(line).length() + 3);
-    }
 }

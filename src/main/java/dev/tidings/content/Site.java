@@ -56,8 +56,4 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
                 logo, bytes, bodyCacheBytes);
     }
 
-    public Site withPermalinkPattern(String pattern) {
-        return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, pattern, feedSize, icon, logo,
-                maxFileBytes, bodyCacheBytes);
-    }
 }

@@ -63,11 +63,6 @@ final class SourceStore implements Closeable {
         return new String(buffer.array(), StandardCharsets.UTF_8);
     }
 
-    /** Bytes written so far, including text of versions no catalog uses any more. */
-    synchronized long size() {
-        return end;
-    }
-
     @Override
     public void close() {
         try {

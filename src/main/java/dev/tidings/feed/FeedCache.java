@@ -26,9 +26,5 @@ final class FeedCache {
         return feeds.get(key, render);
     }
 
-    long size() {
-        return feeds.estimatedSize();
-    }
-
     record Key(long catalogVersion, FeedFormat format, Selection selection, int limit) {}
 }

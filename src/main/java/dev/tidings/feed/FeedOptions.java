@@ -20,10 +20,6 @@ public record FeedOptions(URI feedsUrl, Duration maxAge, int maxLimit, long cach
         }
     }
 
-    public static FeedOptions defaults(URI feedsUrl) {
-        return new FeedOptions(feedsUrl, Duration.ofMinutes(15), 100, 64L << 20);
-    }
-
     /** RSS ttl in minutes, matching max-age (at least 1). */
     int ttlMinutes() {
         return (int) Math.max(1, maxAge.toMinutes());
