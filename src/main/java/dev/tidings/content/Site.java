@@ -55,5 +55,4 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
         return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize, icon,
                 logo, bytes, bodyCacheBytes);
     }
-
 }
