@@ -58,6 +58,10 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
             new Setting("max_age", "How long readers and caches may keep a feed, e.g. 15m or 900s (RSS ttl too)", "15m"),
             new Setting("max_limit", "Largest ?limit= a request may ask for", "100"),
             new Setting("feed_cache", "Memory for rendered feeds, e.g. 64MB", "64MB"),
+            new Setting("max_feed_size", "A subscription feed drops its oldest entries to stay under this, e.g. 250KB",
+                    "250KB"),
+            new Setting("archive_size", "Entries per archive page (RFC 5005 history)", "50"),
+            new Setting("hub", "WebSub hub URL to announce and notify of changes", ""),
             new Setting("max_file_size", "Larger articles are reported and skipped, e.g. 4MB", "4MB"),
             new Setting("body_cache", "Memory for rendered article bodies, e.g. 64MB", "64MB"),
             new Setting("host", "Interface to listen on", "localhost"),
@@ -150,8 +154,25 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
             }
             return n;
         });
+        int archiveSize = values.parse("archive_size", "a whole number from 1 to 1000", raw -> {
+            int n = Integer.parseInt(raw);
+            if (n < 1 || n > 1000) {
+                throw new IllegalArgumentException();
+            }
+            return n;
+        });
+        String hub = values.parse("hub", "an absolute http(s) URL like https://pubsubhubbub.appspot.com/", raw -> {
+            if (raw.isBlank()) {
+                return "";
+            }
+            URI uri = URI.create(raw.strip());
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new IllegalArgumentException();
+            }
+            return uri.toString();
+        });
         var feeds = new FeedOptions(feedsUrl, maxAge, maxLimit, values.parse("feed_cache", "a size like 64MB",
-                Config::bytes));
+                Config::bytes), values.parse("max_feed_size", "a size like 250KB", Config::bytes), archiveSize, hub);
         return new Config(content, values.parse("host", "a host name or address", String::strip), port, site, feeds);
     }
 

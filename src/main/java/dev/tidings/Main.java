@@ -5,6 +5,7 @@ import dev.tidings.content.ContentException;
 import dev.tidings.content.Library;
 import dev.tidings.feed.FeedFormat;
 import dev.tidings.feed.Feeds;
+import dev.tidings.feed.HubNotifier;
 import dev.tidings.feed.Selection;
 import dev.tidings.http.FeedServer;
 import io.javalin.Javalin;
@@ -127,6 +128,10 @@ public final class Main implements Runnable {
             Library library = Library.load(settings.content(), settings.site());
             library.watch(Duration.ofMillis(100));
             var feeds = new Feeds(library, settings.site(), settings.feeds(), ForkJoinPool.commonPool());
+            if (!settings.feeds().hub().isEmpty()) {
+                var notifier = new HubNotifier(feeds, settings.feeds().hub(), Duration.ofSeconds(2), 6);
+                library.onChange(notifier::changed);
+            }
             Javalin app = FeedServer.create(feeds).start(settings.host(), settings.port());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {  // SIGTERM: finish in-flight responses, then stop
                 app.stop();

@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +31,7 @@ public final class Library implements AutoCloseable {
     private final BodyRenderer renderer = new BodyRenderer();
     private final Cache<Article.Source, Body> bodies;
     private final AtomicReference<Catalog> current = new AtomicReference<>();
+    private final List<BiConsumer<Catalog, Catalog>> listeners = new CopyOnWriteArrayList<>();
     private FolderWatcher watcher;
 
     private Library(Path root, Site site, Clock clock) {
@@ -77,8 +80,20 @@ public final class Library implements AutoCloseable {
 
     /** The article's rendered body, from the text its metadata was parsed from; cached within the configured bound. */
     public Body body(Article article) {
-        return bodies.get(article.source(), source -> renderer.render(article, store.read(source.offset(),
-                source.length())));
+        return bodies.get(article.source(), source -> renderer.render(article, text(article)));
+    }
+
+    /** The article's body text as written (Markdown or HTML), from the text its metadata was parsed from. */
+    public String text(Article article) {
+        return store.read(article.source().offset(), article.source().length());
+    }
+
+    /**
+     * Calls {@code listener} with the old and the new catalog after every change, on the thread that made it (the
+     * watcher's, or a reader's when a scheduled article goes live): hand long work to an executor.
+     */
+    public void onChange(BiConsumer<Catalog, Catalog> listener) {
+        listeners.add(listener);
     }
 
     /**
@@ -124,6 +139,9 @@ public final class Library implements AutoCloseable {
         List<String> known = before == null ? List.of() : messages(before);
         messages(after).stream().filter(message -> !known.contains(message)).forEach(log::warn);
         current.set(after);
+        if (before != null) {
+            announce(before, after);
+        }
         log.info("{} {} in {} ms: {} file(s) parsed; catalog v{} has {} articles, {} problems", what, root,
                 (System.nanoTime() - started) / 1_000_000, parsed, after.version(), after.articles().size(),
                 after.problems().size());
@@ -137,9 +155,20 @@ public final class Library implements AutoCloseable {
         }
         Catalog after = loader.build(before.version() + 1, clock.instant());
         current.set(after);
+        announce(before, after);
         log.info("scheduled article(s) went live; catalog v{} has {} articles", after.version(),
                 after.articles().size());
         return after;
+    }
+
+    private void announce(Catalog before, Catalog after) {
+        for (BiConsumer<Catalog, Catalog> listener : listeners) {
+            try {
+                listener.accept(before, after);
+            } catch (RuntimeException e) {  // a listener's failure must not undo the swap
+                log.warn("A catalog listener failed: {}", e.toString());
+            }
+        }
     }
 
     private static boolean sameContent(Catalog a, Catalog b) {

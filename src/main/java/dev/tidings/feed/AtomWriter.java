@@ -26,6 +26,8 @@ import org.jdom2.Namespace;
  */
 final class AtomWriter {
     static final Namespace THREADING = Namespace.getNamespace("thr", "http://purl.org/syndication/thread/1.0");
+    static final Namespace HISTORY = Namespace.getNamespace("fh", "http://purl.org/syndication/history/1.0");
+    static final Namespace MEDIA = Namespace.getNamespace("media", "http://search.yahoo.com/mrss/");
 
     byte[] write(FeedDocument doc) {
         Feed feed = new Feed("atom_1.0");
@@ -36,7 +38,7 @@ final class AtomWriter {
         }
         feed.setUpdated(Date.from(doc.updated().toInstant()));
         feed.setAlternateLinks(List.of(link("alternate", doc.homeUrl(), "text/html")));
-        feed.setOtherLinks(List.of(link("self", doc.selfUrl(), FeedFormat.ATOM.mediaType())));
+        feed.setOtherLinks(otherLinks(doc));
         var generator = new Generator();
         generator.setValue("Tidings");
         feed.setGenerator(generator);
@@ -57,6 +59,26 @@ final class AtomWriter {
         }
         decorate(xml, doc);
         return XmlBytes.of(xml);
+    }
+
+    /** self, and when they apply: hub (WebSub), current, prev-archive and next-archive (RFC 5005). */
+    private static List<Link> otherLinks(FeedDocument doc) {
+        var links = new ArrayList<Link>();
+        links.add(link("self", doc.selfUrl(), FeedFormat.ATOM.mediaType()));
+        if (!doc.hub().isEmpty()) {
+            links.add(link("hub", doc.hub(), null));
+        }
+        FeedDocument.Paging paging = doc.paging();
+        if (!paging.current().isEmpty()) {
+            links.add(link("current", paging.current(), FeedFormat.ATOM.mediaType()));
+        }
+        if (!paging.prevArchive().isEmpty()) {
+            links.add(link("prev-archive", paging.prevArchive(), FeedFormat.ATOM.mediaType()));
+        }
+        if (!paging.nextArchive().isEmpty()) {
+            links.add(link("next-archive", paging.nextArchive(), FeedFormat.ATOM.mediaType()));
+        }
+        return links;
     }
 
     private static Entry entry(FeedDocument.Entry item, FeedDocument doc) {
@@ -87,6 +109,13 @@ final class AtomWriter {
         if (doc.entries().stream().anyMatch(e -> e.article().hasComments())) {
             root.addNamespaceDeclaration(THREADING);
         }
+        if (doc.entries().stream().anyMatch(e -> e.article().hasImage())) {
+            root.addNamespaceDeclaration(MEDIA);
+        }
+        if (doc.paging().archive()) {
+            root.addNamespaceDeclaration(HISTORY);
+            root.addContent(root.indexOf(root.getChild("updated", atom)) + 1, new Element("archive", HISTORY));
+        }
         List<Element> entries = root.getChildren("entry", atom);
         for (int i = 0; i < entries.size(); i++) {
             Element entry = entries.get(i);
@@ -99,6 +128,9 @@ final class AtomWriter {
             }
             if (article.hasComments()) {
                 entry.addContent(new Element("total", THREADING).setText(Integer.toString(article.comments())));
+            }
+            if (article.hasImage()) {
+                entry.addContent(new Element("thumbnail", MEDIA).setAttribute("url", article.image()));
             }
         }
     }
@@ -121,7 +153,9 @@ final class AtomWriter {
         var link = new Link();
         link.setRel(rel);
         link.setHref(href);
-        link.setType(type);
+        if (type != null) {
+            link.setType(type);
+        }
         return link;
     }
 

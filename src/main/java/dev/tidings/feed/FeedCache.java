@@ -6,8 +6,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
- * Rendered feeds by catalog version, format, selection and size, bounded by the bytes they hold. Concurrent requests for
- * a missing key wait for one render. With the version in the key a reload can't serve stale bytes and needs no
+ * Rendered feeds by catalog version and what was asked for, bounded by the bytes they hold. Concurrent requests for a
+ * missing key wait for one render. With the version in the key a reload can't serve stale bytes and needs no
  * invalidation; entries of old versions age out under the weight bound.
  */
 final class FeedCache {
@@ -26,5 +26,6 @@ final class FeedCache {
         return feeds.get(key, render);
     }
 
-    record Key(long catalogVersion, FeedFormat format, Selection selection, int limit) {}
+    /** @param page true for the HTML page a browser gets instead of the feed */
+    record Key(long catalogVersion, FeedFormat format, Selection selection, Window window, boolean page) {}
 }

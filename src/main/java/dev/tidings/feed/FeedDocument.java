@@ -7,15 +7,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Everything one feed says, in our own terms, shared by the Atom and RSS writers. Immutable.
+ * Everything one feed document says, in our own terms, shared by the Atom, RSS and JSON writers and the browser page.
+ * Immutable.
  *
  * @param updated        the newest entry's update (not the time of rendering), so unchanged content renders the same
  * @param authors        never empty: the site's authors, else the site's title as a name (Atom requires an author)
  * @param categoryScheme base URL identifying our categories; {@code tagScheme} the same for tags
+ * @param hub            the WebSub hub's URL, or empty
  */
 record FeedDocument(String id, String title, String subtitle, String selfUrl, String homeUrl, String language,
                     OffsetDateTime updated, List<Author> authors, String icon, String logo, String categoryScheme,
-                    String tagScheme, int ttlMinutes, List<Entry> entries) {
+                    String tagScheme, int ttlMinutes, String hub, Paging paging, List<Entry> entries) {
 
     FeedDocument {
         authors = List.copyOf(authors);
@@ -24,4 +26,14 @@ record FeedDocument(String id, String title, String subtitle, String selfUrl, St
 
     /** One article with its rendered body. */
     record Entry(Article article, Body body) {}
+
+    /**
+     * RFC 5005 links, each an absolute URL or empty.
+     *
+     * @param current     the subscription feed (on archive documents)
+     * @param prevArchive the next older archive document
+     * @param nextArchive the next newer archive document
+     * @param archive     whether this document is an archive ({@code fh:archive})
+     */
+    record Paging(String current, String prevArchive, String nextArchive, boolean archive) {}
 }

@@ -3,7 +3,8 @@ package dev.tidings.feed;
 /** The formats a feed is served in, with the file extension of its URL and its media type. */
 public enum FeedFormat {
     ATOM("atom", "application/atom+xml"),
-    RSS("rss", "application/rss+xml");
+    RSS("rss", "application/rss+xml"),
+    JSON("json", "application/feed+json");
 
     private final String extension;
     private final String mediaType;

@@ -7,17 +7,34 @@ import java.util.Objects;
 /**
  * How feeds are published, validated by {@code dev.tidings.Config}.
  *
- * @param feedsUrl   absolute URL the feed paths are resolved against (where Tidings is reachable), ending in {@code /}
- * @param maxAge     freshness readers and caches are told (Cache-Control max-age, RSS ttl)
- * @param maxLimit   the largest {@code ?limit=} a request may ask for
- * @param cacheBytes bound on the rendered feeds kept in memory (plain and gzip bytes together)
+ * @param feedsUrl     absolute URL the feed paths are resolved against (where Tidings is reachable), ending in {@code /}
+ * @param maxAge       freshness readers and caches are told (Cache-Control max-age, RSS ttl)
+ * @param maxLimit     the largest {@code ?limit=} a request may ask for
+ * @param cacheBytes   bound on the rendered feeds kept in memory (plain and gzip bytes together)
+ * @param maxFeedBytes a subscription feed drops its oldest entries until it is at most this big (one entry stays)
+ * @param archiveSize  entries per archive page (RFC 5005)
+ * @param hub          the WebSub hub's URL, or empty for none
  */
-public record FeedOptions(URI feedsUrl, Duration maxAge, int maxLimit, long cacheBytes) {
+public record FeedOptions(URI feedsUrl, Duration maxAge, int maxLimit, long cacheBytes, long maxFeedBytes,
+                          int archiveSize, String hub) {
     public FeedOptions {
         Objects.requireNonNull(maxAge, "maxAge");
+        Objects.requireNonNull(hub, "hub");
         if (!feedsUrl.isAbsolute() || !feedsUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("feedsUrl must be absolute and end in '/', but was " + feedsUrl);
         }
+        if (archiveSize < 1) {
+            throw new IllegalArgumentException("archiveSize must be at least 1, but was " + archiveSize);
+        }
+    }
+
+    /** Defaults for everything but the URL: 15 minutes, limit 100, 64 MB cache, 250 KB feeds, pages of 50. */
+    public static FeedOptions of(URI feedsUrl) {
+        return new FeedOptions(feedsUrl, Duration.ofMinutes(15), 100, 64L << 20, 250L << 10, 50, "");
+    }
+
+    public FeedOptions withHub(String hubUrl) {
+        return new FeedOptions(feedsUrl, maxAge, maxLimit, cacheBytes, maxFeedBytes, archiveSize, hubUrl);
     }
 
     /** RSS ttl in minutes, matching max-age (at least 1). */

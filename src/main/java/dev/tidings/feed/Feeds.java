@@ -1,60 +1,65 @@
 package dev.tidings.feed;
 
 import dev.tidings.content.Article;
-import dev.tidings.content.Author;
 import dev.tidings.content.Catalog;
 import dev.tidings.content.Library;
 import dev.tidings.content.Site;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 /**
- * Every feed of the collection, rendered on first request and cached: {@link #feed} is the one call the HTTP layer
- * makes per request. Thread-safe.
+ * Every feed of the collection — each selection, in each format, its newest entries or one archive page — rendered on
+ * first request and cached: {@link #feed} is the one call the HTTP layer makes per request. Thread-safe.
  */
 public final class Feeds {
-    private static final OffsetDateTime NEVER = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-
     private final Library library;
     private final Site site;
     private final FeedOptions options;
     private final FeedCache cache;
-    private final AtomWriter atom = new AtomWriter();
-    private final RssWriter rss = new RssWriter();
+    private final FeedUrls urls;
+    private final FeedRenderer renderer;
 
     public Feeds(Library library, Site site, FeedOptions options, Executor executor) {
         this.library = library;
         this.site = site;
         this.options = options;
         this.cache = new FeedCache(options.cacheBytes(), executor);
+        this.urls = new FeedUrls(options);
+        this.renderer = new FeedRenderer(library, site, options, urls);
     }
 
     /**
-     * The feed of {@code selection} with at most {@code limit} entries, from the current catalog; empty when the
-     * selection names a category, tag or author no article has. Requests that mean the same feed share one render.
+     * The document from the current catalog; empty when the selection names a category, tag or author no article
+     * has, or the archive page does not exist. Requests that mean the same document share one render.
      */
-    public Optional<RenderedFeed> feed(FeedFormat format, Selection selection, int limit) {
+    public Optional<RenderedFeed> feed(FeedFormat format, Selection selection, Window window) {
+        return render(format, selection, window, false);
+    }
+
+    /** The HTML page of the same document, for a person who opened its URL in a browser. */
+    public Optional<RenderedFeed> page(FeedFormat format, Selection selection, Window window) {
+        return render(format, selection, window, true);
+    }
+
+    private Optional<RenderedFeed> render(FeedFormat format, Selection selection, Window window, boolean page) {
         Catalog catalog = library.current();
         List<Article> articles = selection.select(catalog);
         if (articles.isEmpty() && !(selection instanceof Selection.All)) {
             return Optional.empty();
         }
-        var key = new FeedCache.Key(catalog.version(), format, selection, limit);
-        return Optional.of(cache.get(key, k -> render(catalog, articles, k)));
+        if (window instanceof Window.Archive archive && (archive.page() < 1 || archive.page() > renderer.pages(articles))) {
+            return Optional.empty();
+        }
+        var key = new FeedCache.Key(catalog.version(), format, selection, window, page);
+        return Optional.of(cache.get(key, k -> renderer.render(catalog, articles, k)));
     }
 
     /** The catalog being served now. */
@@ -70,19 +75,24 @@ public final class Feeds {
         return options;
     }
 
-    /** The absolute URL of a feed, with the name as the catalog spells it. */
+    /** The absolute URL of a subscription feed, with the name as the catalog spells it. */
     public String url(FeedFormat format, Selection selection, Catalog catalog) {
-        return options.feedsUrl().resolve(selection.path(selection.displayName(catalog)) + "." + format.extension())
-                .toString();
+        return urls.feed(format, selection, catalog);
+    }
+
+    /** The absolute URL of archive page {@code page} (1 is the oldest): {@code …/archive/3.atom}. */
+    public String archiveUrl(FeedFormat format, Selection selection, Catalog catalog, int page) {
+        return urls.archive(format, selection, catalog, page);
+    }
+
+    /** A URL next to the feeds: {@code feeds.opml}, or the empty string for the list page itself. */
+    public String feedListUrl(String file) {
+        return urls.resolve(file);
     }
 
     /** The feed's title: the site's, plus the category, {@code #tag} or author. */
     public String title(Selection selection, Catalog catalog) {
-        String name = selection.displayName(catalog);
-        if (selection instanceof Selection.Named named && named.kind() == Selection.Kind.TAG) {
-            return site.title() + " · #" + name;
-        }
-        return name.isEmpty() ? site.title() : site.title() + " · " + name;
+        return renderer.title(selection, catalog);
     }
 
     /** Every feed there is now: the site's, then each category's, tag's and author's, by name. */
@@ -95,46 +105,73 @@ public final class Feeds {
         return all;
     }
 
-    private RenderedFeed render(Catalog catalog, List<Article> articles, FeedCache.Key key) {
-        var entries = articles.stream().limit(key.limit())
-                .map(article -> new FeedDocument.Entry(article, library.body(article))).toList();
-        OffsetDateTime updated = entries.stream().map(e -> e.article().updated())
-                .max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(NEVER);
-        List<Author> authors = site.authors().isEmpty() ? List.of(Author.named(site.title())) : site.authors();
-        var doc = new FeedDocument(
-                "tag:" + site.idAuthority() + ",2000:" + key.selection().path(key.selection().key()),
-                title(key.selection(), catalog), site.subtitle(), url(key.format(), key.selection(), catalog),
-                site.baseUrl().toString(), site.language(), updated, authors, site.icon(), site.logo(),
-                options.feedsUrl().resolve("categories/").toString(), options.feedsUrl().resolve("tags/").toString(),
-                options.ttlMinutes(), entries);
-        byte[] identity = switch (key.format()) {
-            case ATOM -> atom.write(doc);
-            case RSS -> rss.write(doc);
-        };
-        return new RenderedFeed(key.format(), identity, gzip(identity), tag(identity), updated.toInstant());
+    /** The Content-Security-Policy for the pages {@link #page} renders. */
+    public String pagePolicy() {
+        return PreviewPage.CSP;
     }
 
-    private static byte[] gzip(byte[] bytes) {
-        var out = new ByteArrayOutputStream(bytes.length / 3 + 64);
-        try (var gzip = new GZIPOutputStream(out) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);  // compressed once, sent many times
+    /** The HTML page listing every feed, with autodiscovery links. */
+    public byte[] listPage() {
+        return FeedListPage.html(this, library.current());
+    }
+
+    /** Every feed as OPML. */
+    public byte[] opml() {
+        return FeedListPage.opml(this, library.current());
+    }
+
+    /**
+     * The subscription feeds (their URLs, in every format) whose bytes differ between two catalogs: the topics to
+     * announce to a WebSub hub. Only the site feed and the feeds of articles that were added, removed or changed can
+     * differ, so only those are rendered.
+     */
+    public List<String> changedTopics(Catalog before, Catalog after) {
+        var affected = new LinkedHashSet<Selection>();
+        affected.add(Selection.all());
+        Map<String, Article> old = new HashMap<>();
+        before.articles().forEach(a -> old.put(a.id(), a));
+        Set<String> seen = new HashSet<>();
+        for (Article article : after.articles()) {
+            seen.add(article.id());
+            Article previous = old.get(article.id());
+            if (!article.equals(previous)) {
+                affected.addAll(selectionsOf(article));
+                if (previous != null) {
+                    affected.addAll(selectionsOf(previous));
+                }
             }
-        }) {
-            gzip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        before.articles().stream().filter(a -> !seen.contains(a.id())).forEach(a -> affected.addAll(selectionsOf(a)));
+        var topics = new ArrayList<String>();
+        Window newest = Window.newest(site.feedSize());
+        for (Selection selection : affected) {
+            for (FeedFormat format : FeedFormat.values()) {
+                String tagBefore = tagIn(before, format, selection, newest);
+                String tagAfter = tagIn(after, format, selection, newest);
+                if (!Objects.equals(tagBefore, tagAfter)) {
+                    topics.add(url(format, selection, tagAfter == null ? before : after));
+                }
+            }
+        }
+        return topics;
     }
 
-    /** 128 bits of the SHA-256 of the bytes, base64url: equal bytes, equal tag, on every replica. */
-    private static String tag(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+    private String tagIn(Catalog catalog, FeedFormat format, Selection selection, Window window) {
+        List<Article> articles = selection.select(catalog);
+        if (articles.isEmpty() && !(selection instanceof Selection.All)) {
+            return null;
         }
+        var key = new FeedCache.Key(catalog.version(), format, selection, window, false);
+        return cache.get(key, k -> renderer.render(catalog, articles, k)).tag();
     }
+
+    private static List<Selection> selectionsOf(Article article) {
+        var selections = new ArrayList<Selection>();
+        article.categories().forEach(name -> selections.add(Selection.category(name)));
+        article.tags().forEach(name -> selections.add(Selection.tag(name)));
+        article.authors().forEach(author -> selections.add(Selection.author(author.name())));
+        return selections;
+    }
+
+
 }

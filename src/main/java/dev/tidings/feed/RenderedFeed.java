@@ -7,10 +7,14 @@ import java.time.Instant;
  * validators. Nothing in it depends on when or where it was rendered, so every replica serves identical bytes and tags.
  * The arrays are shared: never modify them.
  *
+ * @param mediaType    the Content-Type to send
+ * @param self         the document's own URL (for WebSub's {@code Link: rel="self"})
  * @param tag          the entity tag's opaque part, derived from the plain bytes
  * @param lastModified the newest {@code updated} among the feed's entries
+ * @param complete     a full archive page, whose bytes will not change: cacheable for long
  */
-public record RenderedFeed(FeedFormat format, byte[] identity, byte[] gzip, String tag, Instant lastModified) {
+public record RenderedFeed(String mediaType, String self, byte[] identity, byte[] gzip, String tag,
+                           Instant lastModified, boolean complete) {
 
     /** The strong ETag header value of the plain or the gzip representation (they differ: RFC 9110 §8.8.3). */
     public String etag(boolean gzipped) {

@@ -27,6 +27,7 @@ final class RssWriter {
     static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
     static final Namespace SLASH = Namespace.getNamespace("slash", "http://purl.org/rss/1.0/modules/slash/");
 
+
     byte[] write(FeedDocument doc) {
         Channel channel = new Channel("rss_2.0");
         channel.setTitle(doc.title());
@@ -90,12 +91,29 @@ final class RssWriter {
         root.addNamespaceDeclaration(ATOM);
         Element channel = root.getChild("channel");
         channel.getChild("lastBuildDate").setText(XmlBytes.rfc822(doc.updated()));
-        channel.addContent(channel.indexOf(channel.getChild("link")) + 1, new Element("link", ATOM)
-                .setAttribute("href", doc.selfUrl())
-                .setAttribute("rel", "self")
-                .setAttribute("type", FeedFormat.RSS.mediaType()));
+        int at = channel.indexOf(channel.getChild("link")) + 1;
+        channel.addContent(at++, atomLink("self", doc.selfUrl()));
+        if (!doc.hub().isEmpty()) {
+            Element hub = atomLink("hub", doc.hub());
+            hub.removeAttribute("type");  // the hub is not an RSS document
+            channel.addContent(at++, hub);
+        }
+        FeedDocument.Paging paging = doc.paging();
+        for (String[] link : new String[][] {{"current", paging.current()}, {"prev-archive", paging.prevArchive()},
+            {"next-archive", paging.nextArchive()}}) {
+            if (!link[1].isEmpty()) {
+                channel.addContent(at++, atomLink(link[0], link[1]));
+            }
+        }
+        if (paging.archive()) {
+            root.addNamespaceDeclaration(AtomWriter.HISTORY);
+            channel.addContent(at, new Element("archive", AtomWriter.HISTORY));
+        }
         if (doc.entries().stream().anyMatch(e -> e.article().hasComments())) {
             root.addNamespaceDeclaration(SLASH);
+        }
+        if (doc.entries().stream().anyMatch(e -> e.article().hasImage())) {
+            root.addNamespaceDeclaration(AtomWriter.MEDIA);
         }
         List<Element> items = channel.getChildren("item");
         for (int i = 0; i < items.size(); i++) {
@@ -105,7 +123,15 @@ final class RssWriter {
             if (article.hasComments()) {
                 item.addContent(new Element("comments", SLASH).setText(Integer.toString(article.comments())));
             }
+            if (article.hasImage()) {
+                item.addContent(new Element("thumbnail", AtomWriter.MEDIA).setAttribute("url", article.image()));
+            }
         }
+    }
+
+    private static Element atomLink(String rel, String href) {
+        return new Element("link", ATOM).setAttribute("href", href).setAttribute("rel", rel)
+                .setAttribute("type", FeedFormat.RSS.mediaType());
     }
 
     private static Category category(String name, String domain) {

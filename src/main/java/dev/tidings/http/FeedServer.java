@@ -5,6 +5,7 @@ import dev.tidings.feed.FeedFormat;
 import dev.tidings.feed.Feeds;
 import dev.tidings.feed.RenderedFeed;
 import dev.tidings.feed.Selection;
+import dev.tidings.feed.Window;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
@@ -27,6 +28,8 @@ public final class FeedServer {
     private final Feeds feeds;
     private final Clock clock;
     private final String cacheControl;
+    /** A full archive page never changes (RFC 5005): let everyone keep it for a month. */
+    private static final String ARCHIVED = "public, max-age=2592000";
 
     private FeedServer(Feeds feeds, Clock clock) {
         this.feeds = feeds;
@@ -53,16 +56,24 @@ public final class FeedServer {
             server.setStopTimeout(10_000);
             server.setErrorHandler(new PlainErrorHandler());
         });
-        for (FeedFormat format : FeedFormat.values()) {
-            String file = "/feed." + format.extension();
-            route(config, file, ctx -> serve(ctx, format, Selection.all()));
-            route(config, "/categories/{name}" + file, ctx -> serve(ctx, format, named(ctx, Selection::category)));
-            route(config, "/tags/{name}" + file, ctx -> serve(ctx, format, named(ctx, Selection::tag)));
-            route(config, "/authors/{name}" + file, ctx -> serve(ctx, format, named(ctx, Selection::author)));
+        for (String collection : List.of("", "/categories/{name}", "/tags/{name}", "/authors/{name}")) {
+            Function<Context, Selection> selection = switch (collection) {
+                case "" -> ctx -> Selection.all();
+                case "/categories/{name}" -> ctx -> named(ctx, Selection::category);
+                case "/tags/{name}" -> ctx -> named(ctx, Selection::tag);
+                default -> ctx -> named(ctx, Selection::author);
+            };
+            for (FeedFormat format : FeedFormat.values()) {
+                route(config, collection + "/feed." + format.extension(),
+                        ctx -> serve(ctx, format, selection.apply(ctx), newest(ctx)));
+            }
+            route(config, collection + "/archive/{file}", ctx -> {
+                ArchiveFile file = archiveFile(ctx.pathParam("file"));
+                serve(ctx, file.format(), selection.apply(ctx), Window.archive(file.page()));
+            });
         }
-        route(config, "/", ctx -> page(ctx, "text/html; charset=utf-8", FeedListPage.html(feeds, feeds.catalog())));
-        route(config, "/feeds.opml", ctx -> page(ctx, "text/x-opml; charset=utf-8",
-                FeedListPage.opml(feeds, feeds.catalog())));
+        route(config, "/", ctx -> page(ctx, "text/html; charset=utf-8", feeds.listPage()));
+        route(config, "/feeds.opml", ctx -> page(ctx, "text/x-opml; charset=utf-8", feeds.opml()));
         route(config, "/healthz", this::health);
         config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
         config.routes.exception(ClientError.class, (e, ctx) -> plain(ctx, e.status(), e.getMessage()));
@@ -80,15 +91,21 @@ public final class FeedServer {
         config.routes.head(path, handler);
     }
 
-    private void serve(Context ctx, FeedFormat format, Selection selection) {
-        int limit = limit(ctx);
-        RenderedFeed feed = feeds.feed(format, selection, limit).orElseThrow(() -> new ClientError(404,
-                "No articles here. The list of feeds is at " + home() + "."));
+    private void serve(Context ctx, FeedFormat format, Selection selection, Window window) {
+        boolean page = Negotiation.wantsPage(ctx.header("Sec-Fetch-Dest"), ctx.header("Accept"));
+        RenderedFeed feed = (page ? feeds.page(format, selection, window) : feeds.feed(format, selection, window))
+                .orElseThrow(() -> new ClientError(404, "No articles here. The list of feeds is at " + home() + "."));
         boolean gzip = AcceptEncoding.allowsGzip(ctx.header("Accept-Encoding"));
         ctx.header("ETag", feed.etag(gzip));
         ctx.header("Last-Modified", HttpDates.format(feed.lastModified()));
-        ctx.header("Cache-Control", cacheControl);
-        ctx.header("Vary", "Accept-Encoding");
+        ctx.header("Cache-Control", feed.complete() ? ARCHIVED : cacheControl);
+        ctx.header("Vary", "Accept-Encoding, Accept, Sec-Fetch-Dest");  // the page for browsers is another variant
+        if (!feeds.options().hub().isEmpty()) {
+            ctx.header("Link", "<" + feeds.options().hub() + ">; rel=\"hub\", <" + feed.self() + ">; rel=\"self\"");
+        }
+        if (page) {
+            ctx.header("Content-Security-Policy", feeds.pagePolicy());
+        }
         byte[] body = gzip ? feed.gzip() : feed.identity();
         if (Conditions.notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), feed,
                 clock.instant())) {
@@ -98,11 +115,40 @@ public final class FeedServer {
             ctx.header("Content-Length", Integer.toString(body.length));
             return;
         }
-        ctx.contentType(format.contentType());
+        ctx.contentType(feed.mediaType());
         if (gzip) {
             ctx.header("Content-Encoding", "gzip");  // Javalin compresses nothing that already says so
         }
         send(ctx, body);
+    }
+
+    /** The subscription window: {@code ?limit=} entries (the feed's size when absent), and {@code ?q=} if given. */
+    private Window newest(Context ctx) {
+        int limit = limit(ctx);
+        List<String> queries = ctx.queryParams("q");
+        if (queries.isEmpty()) {
+            return Window.newest(limit);
+        }
+        String query = queries.get(0);
+        if (queries.size() > 1 || query.isBlank() || query.length() > 100) {
+            throw new ClientError(400, "q must be given once, as 1 to 100 characters of words to search for");
+        }
+        return Window.search(limit, query);
+    }
+
+    private record ArchiveFile(int page, FeedFormat format) {}
+
+    /** {@code 3.atom} → page 3 in Atom. */
+    private static ArchiveFile archiveFile(String file) {
+        int dot = file.lastIndexOf('.');
+        if (dot > 0 && file.substring(0, dot).matches("[1-9]\\d{0,8}")) {
+            for (FeedFormat format : FeedFormat.values()) {
+                if (format.extension().equals(file.substring(dot + 1))) {
+                    return new ArchiveFile(Integer.parseInt(file.substring(0, dot)), format);
+                }
+            }
+        }
+        throw new ClientError(404, "No such archive page; they are named like 1.atom, 2.rss, 3.json.");
     }
 
     /** {@code ?limit=N}, 1 to the configured maximum; the feed's size when absent. Other parameters are ignored. */

@@ -66,7 +66,7 @@ final class FeedsTest {
         write("posts/b.md", "---\ntitle: English one\ndate: 2024-04-01\nlang: en\n---\nSee [there](img/x.png).\n");
         library = Library.load(root, SITE);
         feeds = new Feeds(library, SITE, new FeedOptions(URI.create("https://feeds.example/"), Duration.ofHours(1),
-                50, 1 << 20), Runnable::run);
+                50, 1 << 20, 250 << 10, 50, ""), Runnable::run);
     }
 
     @AfterEach
@@ -80,7 +80,7 @@ final class FeedsTest {
     }
 
     private byte[] bytes(FeedFormat format) {
-        return feeds.feed(format, Selection.all(), 20).orElseThrow().identity();
+        return feeds.feed(format, Selection.all(), Window.newest(20)).orElseThrow().identity();
     }
 
     @Test
@@ -92,7 +92,7 @@ final class FeedsTest {
         assertThat(feed.getTitle()).isEqualTo("Blog");
         assertThat(feed.getSubtitle().getValue()).isEqualTo("About things");
         assertThat(feed.getOtherLinks()).extracting(l -> l.getRel() + " " + l.getHref())
-                .containsExactly("self https://feeds.example/feed.atom");
+                .containsExactly("self https://feeds.example/feed.atom", "prev-archive https://feeds.example/archive/1.atom");
         assertThat(feed.getAlternateLinks().get(0).getHref()).isEqualTo("https://blog.example/");
         assertThat(feed.getGenerator().getValue()).isEqualTo("Tidings");
         assertThat(feed.getIcon()).isEqualTo("https://blog.example/icon.png");
@@ -169,8 +169,8 @@ final class FeedsTest {
 
     @Test
     void unknownNamesHaveNoFeedAndKnownOnesKeepTheirOwnArticles() {
-        assertThat(feeds.feed(FeedFormat.ATOM, Selection.tag("nothing"), 20)).isEmpty();
-        assertThat(feeds.feed(FeedFormat.ATOM, Selection.tag("vae"), 20)).isPresent();
+        assertThat(feeds.feed(FeedFormat.ATOM, Selection.tag("nothing"), Window.newest(20))).isEmpty();
+        assertThat(feeds.feed(FeedFormat.ATOM, Selection.tag("vae"), Window.newest(20))).isPresent();
         assertThat(feeds.url(FeedFormat.ATOM, Selection.tag("vae"), library.current()))
                 .isEqualTo("https://feeds.example/tags/VAE/feed.atom");
         assertThat(feeds.title(Selection.tag("vae"), library.current())).isEqualTo("Blog · #VAE");
@@ -180,13 +180,73 @@ final class FeedsTest {
     void rendersIdenticalBytesForIdenticalContent() {
         byte[] first = bytes(FeedFormat.ATOM);
         var other = new Feeds(library, SITE, feeds.options(), Runnable::run);
-        assertThat(other.feed(FeedFormat.ATOM, Selection.all(), 20).orElseThrow().identity()).isEqualTo(first);
+        assertThat(other.feed(FeedFormat.ATOM, Selection.all(), Window.newest(20)).orElseThrow().identity()).isEqualTo(first);
+    }
+
+    @Test
+    void coverImagesBecomeThumbnailsInEveryFormat() throws IOException {
+        write("posts/c.md", "---\ntitle: C\ndate: 2024-07-01\nimage: cover.png\n---\n");
+        library.reload();
+        String cover = "https://blog.example/posts/c/cover.png";
+        assertThat(new String(bytes(FeedFormat.ATOM), StandardCharsets.UTF_8))
+                .contains("xmlns:media=\"http://search.yahoo.com/mrss/\"")
+                .containsOnlyOnce("<media:thumbnail url=\"" + cover + "\" />");
+        assertThat(new String(bytes(FeedFormat.RSS), StandardCharsets.UTF_8))
+                .containsOnlyOnce("<media:thumbnail url=\"" + cover + "\" />");
+        assertThat(new String(bytes(FeedFormat.JSON), StandardCharsets.UTF_8))
+                .containsOnlyOnce("\"image\":\"" + cover + "\"");
+    }
+
+    @Test
+    void subscriptionFeedsStayUnderTheByteBound() throws IOException {
+        for (int i = 0; i < 30; i++) {
+            write("posts/big" + i + ".md", "---\ntitle: Big " + i + "\ndate: 2024-08-01T10:" + String.format("%02d", i)
+                    + ":00Z\n---\n" + "长文本。".repeat(2_000) + "\n");
+        }
+        library.reload();
+        var bounded = new Feeds(library, SITE, new FeedOptions(URI.create("https://feeds.example/"),
+                Duration.ofHours(1), 50, 16 << 20, 100_000, 50, ""), Runnable::run);
+        for (FeedFormat format : FeedFormat.values()) {
+            RenderedFeed feed = bounded.feed(format, Selection.all(), Window.newest(20)).orElseThrow();
+            assertThat(feed.identity().length).as(format.name()).isLessThanOrEqualTo(100_000);
+            String text = new String(feed.identity(), StandardCharsets.UTF_8);
+            assertThat(text).as("the newest stay").contains("Big 29").doesNotContain("Big 0\"").doesNotContain(">Big 0<");
+        }
+        var tiny = new Feeds(library, SITE, new FeedOptions(URI.create("https://feeds.example/"),
+                Duration.ofHours(1), 50, 16 << 20, 1_000, 50, ""), Runnable::run);
+        String one = new String(tiny.feed(FeedFormat.ATOM, Selection.all(), Window.newest(20)).orElseThrow().identity(),
+                StandardCharsets.UTF_8);
+        assertThat(one.split("<entry").length - 1).as("one entry always stays").isEqualTo(1);
+    }
+
+    @Test
+    void searchFindsTitlesTagsAndTextIncludingChinese() throws IOException {
+        write("posts/c.md", "---\ntitle: Gumbel trick\ndate: 2024-07-01\ntags: [Sampling]\n---\n重参数化让采样可导。\n");
+        library.reload();
+        assertThat(titles(Window.search(20, "重参数化"))).containsExactly("Gumbel trick");
+        assertThat(titles(Window.search(20, "GUMBEL   trick"))).containsExactly("Gumbel trick");
+        assertThat(titles(Window.search(20, "sampling"))).containsExactly("Gumbel trick");
+        assertThat(titles(Window.search(20, "paragraph"))).containsExactly("重参数");  // in a's text
+        assertThat(titles(Window.search(20, "gumbel paragraph"))).isEmpty();  // every word must match
+        assertThat(titles(Window.search(20, "nowhere"))).isEmpty();
+        String self = new String(feeds.feed(FeedFormat.ATOM, Selection.all(), Window.search(20, "重参数化"))
+                .orElseThrow().identity(), StandardCharsets.UTF_8);
+        assertThat(self).contains("href=\"https://feeds.example/feed.atom?q=%E9%87%8D%E5%8F%82%E6%95%B0%E5%8C%96\"")
+                .doesNotContain("prev-archive");
+    }
+
+    private List<String> titles(Window window) throws IOException {
+        byte[] bytes = feeds.feed(FeedFormat.JSON, Selection.all(), window).orElseThrow().identity();
+        var titles = new java.util.ArrayList<String>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(bytes).path("items")
+                .forEach(item -> titles.add(item.path("title").asText()));
+        return titles;
     }
 
     @Test
     void concurrentMissesOnOneKeyRenderOnce() throws Exception {
         var cache = new FeedCache(1 << 20, Runnable::run);
-        var key = new FeedCache.Key(1, FeedFormat.ATOM, Selection.all(), 20);
+        var key = new FeedCache.Key(1, FeedFormat.ATOM, Selection.all(), Window.newest(20), false);
         var renders = new AtomicInteger();
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(16);
@@ -196,7 +256,7 @@ final class FeedsTest {
                 return cache.get(key, k -> {
                     renders.incrementAndGet();
                     sleep();
-                    return new RenderedFeed(FeedFormat.ATOM, new byte[10], new byte[5], "t", java.time.Instant.EPOCH);
+                    return new RenderedFeed("x", "u", new byte[10], new byte[5], "t", java.time.Instant.EPOCH, false);
                 });
             });
         }

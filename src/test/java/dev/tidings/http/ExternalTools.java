@@ -33,6 +33,10 @@ final class ExternalTools {
         return found("newsboat", List.of("newsboat", "--version"));
     }
 
+    static String chromium() {
+        return found("chromium", List.of("chromium", "--version"));
+    }
+
     static String jing() {
         return found("jing", List.of("jing"));  // prints its usage and exits 1 without arguments
     }

@@ -65,7 +65,7 @@ final class FeedServerTest {
         assertThat(header(response, "ETag")).matches("\"[A-Za-z0-9_-]{22}\"");
         assertThat(header(response, "Last-Modified")).isEqualTo(LAST_MODIFIED);
         assertThat(header(response, "Cache-Control")).isEqualTo("public, max-age=900");
-        assertThat(header(response, "Vary")).isEqualTo("Accept-Encoding");
+        assertThat(header(response, "Vary")).isEqualTo("Accept-Encoding, Accept, Sec-Fetch-Dest");
         assertThat(header(response, "Content-Length")).isEqualTo(Integer.toString(response.body().length));
         assertThat(server.get("/feed.atom").body()).isEqualTo(response.body());
         assertThat(header(server.get("/tags/python/feed.atom"), "Last-Modified"))
@@ -84,7 +84,7 @@ final class FeedServerTest {
             assertThat(response.body()).as(matching).isEmpty();
             assertThat(header(response, "ETag")).isEqualTo(etag);
             assertThat(header(response, "Cache-Control")).isEqualTo("public, max-age=900");
-            assertThat(header(response, "Vary")).isEqualTo("Accept-Encoding");
+            assertThat(header(response, "Vary")).isEqualTo("Accept-Encoding, Accept, Sec-Fetch-Dest");
             assertThat(header(response, "Content-Type")).isNull();
         }
         for (String stale : List.of("\"stale\"", "W/\"stale\", \"older\"", "\"" + opaque + "x\"")) {
@@ -153,7 +153,7 @@ final class FeedServerTest {
             assertThat(header(response, "Content-Encoding")).as(accepting).isEqualTo("gzip");
             assertThat(gunzip(response.body())).as(accepting).isEqualTo(identity);
             assertThat(header(response, "ETag")).endsWith("-gz\"");
-            assertThat(header(response, "Vary")).isEqualTo("Accept-Encoding");
+            assertThat(header(response, "Vary")).isEqualTo("Accept-Encoding, Accept, Sec-Fetch-Dest");
         }
         for (String refusing : List.of("gzip;q=0", "identity", "br", "*;q=0", "gzip;q=0.000", "gzip;q=2", "")) {
             HttpResponse<byte[]> response = server.get("/feed.atom", "Accept-Encoding", refusing);
@@ -214,6 +214,22 @@ final class FeedServerTest {
     }
 
     @Test
+    void searchFeedsHaveTheirOwnValidators() {
+        var found = server.get("/feed.atom?q=%E6%9C%BA%E5%99%A8%E5%AD%A6%E4%B9%A0");  // 机器学习, a tag of two articles
+        assertThat(text(found)).contains("Newest").contains("Oldest").doesNotContain("Middle");
+        String etag = header(found, "ETag");
+        assertThat(header(server.get("/feed.atom?q=%E6%9C%BA%E5%99%A8%E5%AD%A6%E4%B9%A0"), "ETag")).isEqualTo(etag);
+        assertThat(server.get("/feed.atom?q=%E6%9C%BA%E5%99%A8%E5%AD%A6%E4%B9%A0", "If-None-Match", etag).statusCode())
+                .isEqualTo(304);
+        assertThat(text(server.get("/feed.rss?q=code+x%5E2"))).contains("<title>Newest</title>")
+                .doesNotContain("<title>Oldest</title>");
+        assertThat(text(server.get("/tags/python/feed.json?q=nothing-matches"))).contains("\"items\":[]");
+        assertThat(server.get("/feed.atom?q=" + "x".repeat(101)).statusCode()).isEqualTo(400);
+        assertThat(server.get("/feed.atom?q=a&q=b").statusCode()).isEqualTo(400);
+        assertThat(server.get("/feed.atom?q=").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void neverA500ForWhatAClientSends() {
         assertThat(server.raw("GET /feed.atom?%zz&limit=2 HTTP/1.1")).as("unknown parameters are ignored").isEqualTo(200);
         for (String path : List.of("/tags/%zz/feed.atom", "/tags/%00/feed.atom",
@@ -249,7 +265,9 @@ final class FeedServerTest {
         assertThat(opml).startsWith("<?xml").contains("<opml version=\"2.0\">")
                 .contains("xmlUrl=\"https://feeds.blog.example/feed.atom\"")
                 .contains("xmlUrl=\"https://feeds.blog.example/categories/%E6%95%B0%E5%AD%A6/feed.atom\"");
-        assertThat(opml.split("<outline").length - 1).isEqualTo(1 + 1 + 3 + 2);  // site, category, tags, authors
+        // site, category, tags, authors; then the same as JSON Feed in a group of their own
+        assertThat(opml.split("<outline").length - 1).isEqualTo(2 * (1 + 1 + 3 + 2) + 1);
+        assertThat(opml).contains("xmlUrl=\"https://feeds.blog.example/feed.json\"");
     }
 
     @Test

@@ -33,7 +33,8 @@ final class GracefulShutdownTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(List.of(java, "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-cp",
                 System.getProperty("java.class.path"), "dev.tidings.Main", "serve", "--content", root.toString(),
-                "--host", "127.0.0.1", "--port", "0")).redirectErrorStream(true).start();
+                "--host", "127.0.0.1", "--port", "0", "--max-feed-size", "64MB"))
+                .redirectErrorStream(true).start();
         try {
             int port = port(process.getInputStream());
             try (var socket = new Socket()) {

@@ -36,8 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.InputSource;
 
 /**
- * Every feed the bundled sample produces, served over HTTP and read back by real parsers: Rome here, and Debian's
- * python3-feedparser, newsboat and jing (RFC 4287's schema) where installed — always in CI.
+ * Every Atom and RSS feed the bundled sample produces, served over HTTP and read back by real parsers: Rome here, and
+ * Debian's python3-feedparser, newsboat and jing (RFC 4287's schema) where installed — always in CI. (Debian's
+ * feedparser 6.0 and newsboat 2.21 do not read JSON Feed; {@code JsonFeedTest} checks those against the spec.)
  */
 final class ReadersTest {
     @TempDir
@@ -59,7 +60,7 @@ final class ReadersTest {
         // Serve again with links pointing at the port we got, so readers that follow self links stay here.
         server.stop();
         var options = new FeedOptions(URI.create(base), config.feeds().maxAge(), config.feeds().maxLimit(),
-                config.feeds().cacheBytes());
+                config.feeds().cacheBytes(), config.feeds().maxFeedBytes(), config.feeds().archiveSize(), "");
         Feeds feeds = new Feeds(library, config.site(), options, Runnable::run);
         server = FeedServer.create(feeds).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port() + "/";
@@ -67,7 +68,7 @@ final class ReadersTest {
         var http = HttpClient.newHttpClient();
         int n = 0;
         for (Selection selection : feeds.selections(catalog)) {
-            for (FeedFormat format : FeedFormat.values()) {
+            for (FeedFormat format : List.of(FeedFormat.ATOM, FeedFormat.RSS)) {  // JSON Feed: see JsonFeedTest
                 String path = URI.create(feeds.url(format, selection, catalog)).getRawPath();
                 var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                         + path)).build(), BodyHandlers.ofByteArray());

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -36,8 +35,8 @@ final class TestServer implements AutoCloseable {
     private TestServer(Path root, Clock clock) {
         this.root = root;
         this.library = Library.load(root, SITE);
-        this.feeds = new Feeds(library, SITE, new FeedOptions(URI.create("https://feeds.blog.example/"),
-                Duration.ofMinutes(15), 100, 8 << 20), Runnable::run);
+        this.feeds = new Feeds(library, SITE, FeedOptions.of(URI.create("https://feeds.blog.example/")),
+                Runnable::run);
         this.server = FeedServer.create(feeds, clock).start("127.0.0.1", 0);
     }
 

@@ -1,9 +1,6 @@
-package dev.tidings.http;
+package dev.tidings.feed;
 
 import dev.tidings.content.Catalog;
-import dev.tidings.feed.FeedFormat;
-import dev.tidings.feed.Feeds;
-import dev.tidings.feed.Selection;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -29,7 +26,7 @@ final class FeedListPage {
             page.append("<p>").append(escape(site.subtitle())).append("</p>\n");
         }
         page.append("<p>Copy a feed's address into your feed reader. All feeds at once: <a href=\"")
-                .append(escape(feeds.options().feedsUrl().resolve("feeds.opml").toString()))
+                .append(escape(feeds.feedListUrl("feeds.opml")))
                 .append("\">feeds.opml</a>.</p>\n<ul>\n");
         item(page, feeds, catalog, Selection.all(), "All articles (" + catalog.articles().size() + ")");
         page.append("</ul>\n");
@@ -45,12 +42,22 @@ final class FeedListPage {
         opml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n<head><title>")
                 .append(escape(feeds.site().title())).append("</title></head>\n<body>\n");
         for (Selection selection : feeds.selections(catalog)) {
-            opml.append("<outline type=\"rss\" text=\"").append(escape(feeds.title(selection, catalog)))
-                    .append("\" xmlUrl=\"").append(escape(feeds.url(FeedFormat.ATOM, selection, catalog)))
-                    .append("\" htmlUrl=\"").append(escape(feeds.site().baseUrl().toString())).append("\"/>\n");
+            outline(opml, feeds, catalog, selection, FeedFormat.ATOM);
         }
-        opml.append("</body>\n</opml>\n");
+        // The same feeds as JSON Feed, grouped so that importing the file does not subscribe to everything twice.
+        opml.append("<outline text=\"JSON Feed\">\n");
+        for (Selection selection : feeds.selections(catalog)) {
+            outline(opml, feeds, catalog, selection, FeedFormat.JSON);
+        }
+        opml.append("</outline>\n</body>\n</opml>\n");
         return opml.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void outline(StringBuilder opml, Feeds feeds, Catalog catalog, Selection selection,
+                                FeedFormat format) {
+        opml.append("<outline type=\"rss\" text=\"").append(escape(feeds.title(selection, catalog)))
+                .append("\" xmlUrl=\"").append(escape(feeds.url(format, selection, catalog)))
+                .append("\" htmlUrl=\"").append(escape(feeds.site().baseUrl().toString())).append("\"/>\n");
     }
 
     private static void section(StringBuilder page, Feeds feeds, Catalog catalog, String heading, List<Catalog.Term> terms,
@@ -69,7 +76,7 @@ final class FeedListPage {
         page.append("<li>").append(escape(label));
         for (FeedFormat format : FeedFormat.values()) {
             page.append(" · <a href=\"").append(escape(feeds.url(format, selection, catalog))).append("\">")
-                    .append(format.name()).append("</a>");
+                    .append(PreviewPage.label(format)).append("</a>");
         }
         page.append("</li>\n");
     }

@@ -1,0 +1,168 @@
+package dev.tidings.feed;
+
+import dev.tidings.content.Article;
+import dev.tidings.content.Author;
+import dev.tidings.content.Catalog;
+import dev.tidings.content.Library;
+import dev.tidings.content.Site;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Builds one document — a selection's newest entries (bounded by count and bytes, optionally searched) or one archive
+ * page — and writes it in its format, or as the browser page, with its gzip twin and validators. Thread-safe.
+ */
+final class FeedRenderer {
+    private static final OffsetDateTime NEVER = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
+    private final Library library;
+    private final Site site;
+    private final FeedOptions options;
+    private final FeedUrls urls;
+    private final AtomWriter atom = new AtomWriter();
+    private final RssWriter rss = new RssWriter();
+    private final JsonWriter json = new JsonWriter();
+
+    FeedRenderer(Library library, Site site, FeedOptions options, FeedUrls urls) {
+        this.library = library;
+        this.site = site;
+        this.options = options;
+        this.urls = urls;
+    }
+
+    /** The feed's title: the site's, plus the category, {@code #tag} or author. */
+    String title(Selection selection, Catalog catalog) {
+        String name = selection.displayName(catalog);
+        if (selection instanceof Selection.Named named && named.kind() == Selection.Kind.TAG) {
+            return site.title() + " · #" + name;
+        }
+        return name.isEmpty() ? site.title() : site.title() + " · " + name;
+    }
+
+    int pages(List<Article> articles) {
+        return articles.size() / options.archiveSize() + 1;  // the last page is never full, and may be empty
+    }
+
+    /** The document {@code key} asks for, from {@code articles} (the selection's, in {@code catalog}). */
+    RenderedFeed render(Catalog catalog, List<Article> articles, FeedCache.Key key) {
+        FeedFormat format = key.format();
+        Selection selection = key.selection();
+        List<Article> chosen;
+        FeedDocument.Paging paging;
+        String self;
+        boolean complete = false;
+        if (key.window() instanceof Window.Archive archive) {
+            int pages = pages(articles);
+            int page = archive.page();
+            int newest = articles.size() - (page - 1) * options.archiveSize();  // exclusive, in newest-first order
+            chosen = articles.subList(Math.max(0, newest - options.archiveSize()), newest);
+            paging = new FeedDocument.Paging(urls.feed(format, selection, catalog),
+                    page > 1 ? urls.archive(format, selection, catalog, page - 1) : "",
+                    page < pages ? urls.archive(format, selection, catalog, page + 1) : "", true);
+            self = urls.archive(format, selection, catalog, page);
+            complete = page < pages;
+        } else {
+            var newest = (Window.Newest) key.window();
+            List<Article> matching = newest.query().isEmpty() ? articles : search(articles, newest.query());
+            chosen = matching.subList(0, Math.min(newest.limit(), matching.size()));
+            self = urls.feed(format, selection, catalog);
+            if (newest.query().isEmpty()) {
+                paging = new FeedDocument.Paging("", urls.archive(format, selection, catalog, pages(articles)), "",
+                        false);
+            } else {
+                self += "?q=" + URLEncoder.encode(newest.query(), StandardCharsets.UTF_8).replace("+", "%20");
+                paging = new FeedDocument.Paging("", "", "", false);
+            }
+        }
+        var entries = chosen.stream().map(a -> new FeedDocument.Entry(a, library.body(a))).toList();
+        FeedDocument doc = document(catalog, selection, self, paging, entries);
+        if (key.page()) {
+            var formats = new EnumMap<FeedFormat, String>(FeedFormat.class);
+            for (FeedFormat each : FeedFormat.values()) {
+                formats.put(each, self.replace("." + format.extension(), "." + each.extension()));
+            }
+            return rendered("text/html; charset=utf-8", PreviewPage.write(doc, formats, urls.resolve("")), doc,
+                    complete);
+        }
+        byte[] bytes = write(format, doc);
+        while (!doc.paging().archive() && bytes.length > options.maxFeedBytes() && doc.entries().size() > 1) {
+            // Too big for readers: keep proportionally fewer of the newest entries, at least one fewer each time.
+            int keep = (int) Math.max(1, Math.min(doc.entries().size() - 1,
+                    (long) doc.entries().size() * options.maxFeedBytes() / bytes.length));
+            doc = document(catalog, selection, self, paging, doc.entries().subList(0, keep));
+            bytes = write(format, doc);
+        }
+        return rendered(format.contentType(), bytes, doc, complete);
+    }
+
+    private FeedDocument document(Catalog catalog, Selection selection, String self, FeedDocument.Paging paging,
+                                  List<FeedDocument.Entry> entries) {
+        OffsetDateTime updated = entries.stream().map(e -> e.article().updated())
+                .max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(NEVER);
+        List<Author> authors = site.authors().isEmpty() ? List.of(Author.named(site.title())) : site.authors();
+        return new FeedDocument("tag:" + site.idAuthority() + ",2000:" + selection.path(selection.key()),
+                title(selection, catalog), site.subtitle(), self, site.baseUrl().toString(), site.language(), updated,
+                authors, site.icon(), site.logo(), urls.resolve("categories/"), urls.resolve("tags/"),
+                options.ttlMinutes(), options.hub(), paging, entries);
+    }
+
+    private byte[] write(FeedFormat format, FeedDocument doc) {
+        return switch (format) {
+            case ATOM -> atom.write(doc);
+            case RSS -> rss.write(doc);
+            case JSON -> json.write(doc);
+        };
+    }
+
+    /** Articles whose title, categories, tags or text contain every word of the (normalised) query. */
+    private List<Article> search(List<Article> articles, String query) {
+        String[] words = query.split(" ");
+        return articles.stream().filter(article -> {
+            String text = Window.normalise(article.title() + " " + String.join(" ", article.categories()) + " "
+                    + String.join(" ", article.tags()) + " " + library.text(article));
+            return Arrays.stream(words).allMatch(text::contains);
+        }).toList();
+    }
+
+    private static RenderedFeed rendered(String mediaType, byte[] identity, FeedDocument doc, boolean complete) {
+        return new RenderedFeed(mediaType, doc.selfUrl(), identity, gzip(identity), tag(identity),
+                doc.updated().toInstant(), complete);
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        var out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+        try (var gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);  // compressed once, sent many times
+            }
+        }) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** 128 bits of the SHA-256 of the bytes, base64url: equal bytes, equal tag, on every replica. */
+    private static String tag(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }}

@@ -1,0 +1,99 @@
+package dev.tidings.feed;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tidings.content.Article;
+import dev.tidings.content.Author;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+
+/**
+ * Writes JSON Feed 1.1 (https://jsonfeed.org/version/1.1). Fields in a fixed order, empty ones left out, so equal
+ * content gives equal bytes. {@code next_url} points to the next older archive page. Thread-safe.
+ */
+final class JsonWriter {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    byte[] write(FeedDocument doc) {
+        var bytes = new ByteArrayOutputStream(16 * 1024);
+        try (JsonGenerator json = JSON.createGenerator(bytes)) {
+            json.writeStartObject();
+            json.writeStringField("version", "https://jsonfeed.org/version/1.1");
+            json.writeStringField("title", doc.title());
+            json.writeStringField("home_page_url", doc.homeUrl());
+            json.writeStringField("feed_url", doc.selfUrl());
+            optional(json, "description", doc.subtitle());
+            optional(json, "next_url", doc.paging().prevArchive());  // older items, as JSON Feed pages go
+            optional(json, "icon", doc.logo().isEmpty() ? doc.icon() : doc.logo());
+            optional(json, "favicon", doc.icon());
+            json.writeStringField("language", doc.language());
+            authors(json, doc.authors());
+            if (!doc.hub().isEmpty()) {
+                json.writeArrayFieldStart("hubs");
+                json.writeStartObject();
+                json.writeStringField("type", "WebSub");
+                json.writeStringField("url", doc.hub());
+                json.writeEndObject();
+                json.writeEndArray();
+            }
+            json.writeArrayFieldStart("items");
+            for (FeedDocument.Entry entry : doc.entries()) {
+                item(json, entry, doc);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);  // a ByteArrayOutputStream does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void item(JsonGenerator json, FeedDocument.Entry entry, FeedDocument doc) throws IOException {
+        Article article = entry.article();
+        json.writeStartObject();
+        json.writeStringField("id", article.id());
+        json.writeStringField("url", article.permalink());
+        json.writeStringField("title", article.title());
+        json.writeStringField("content_html", entry.body().html());
+        optional(json, "summary", Jsoup.parseBodyFragment(entry.body().summary()).text());  // JSON Feed: plain text
+        optional(json, "image", article.image());
+        json.writeStringField("date_published", XmlBytes.rfc3339(article.published()));
+        json.writeStringField("date_modified", XmlBytes.rfc3339(article.updated()));
+        authors(json, article.authors().isEmpty() ? doc.authors() : article.authors());
+        var tags = new ArrayList<String>(article.categories());
+        article.tags().stream().filter(tag -> !tags.contains(tag)).forEach(tags::add);
+        if (!tags.isEmpty()) {
+            json.writeArrayFieldStart("tags");
+            for (String tag : tags) {
+                json.writeString(tag);
+            }
+            json.writeEndArray();
+        }
+        if (!article.lang().equals(doc.language())) {
+            json.writeStringField("language", article.lang());
+        }
+        json.writeEndObject();
+    }
+
+    private static void authors(JsonGenerator json, List<Author> authors) throws IOException {
+        json.writeArrayFieldStart("authors");
+        for (Author author : authors) {
+            json.writeStartObject();
+            json.writeStringField("name", author.name());
+            optional(json, "url", author.uri().isEmpty() && !author.email().isEmpty() ? "mailto:" + author.email()
+                    : author.uri());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void optional(JsonGenerator json, String field, String value) throws IOException {
+        if (!value.isEmpty()) {
+            json.writeStringField(field, value);
+        }
+    }
+}
