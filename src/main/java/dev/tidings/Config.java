@@ -5,6 +5,7 @@ import dev.tidings.content.ContentException;
 import dev.tidings.content.Fields;
 import dev.tidings.content.Site;
 import dev.tidings.feed.FeedOptions;
+import dev.tidings.math.MathMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -62,6 +63,7 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
                     "250KB"),
             new Setting("archive_size", "Entries per archive page (RFC 5005 history)", "50"),
             new Setting("hub", "WebSub hub URL to announce and notify of changes", ""),
+            new Setting("math", "Formulas as 'mathml' (rendered, for readers) or 'tex' (as written)", "mathml"),
             new Setting("max_file_size", "Larger articles are reported and skipped, e.g. 4MB", "4MB"),
             new Setting("body_cache", "Memory for rendered article bodies, e.g. 64MB", "64MB"),
             new Setting("host", "Interface to listen on", "localhost"),
@@ -172,7 +174,8 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
             return uri.toString();
         });
         var feeds = new FeedOptions(feedsUrl, maxAge, maxLimit, values.parse("feed_cache", "a size like 64MB",
-                Config::bytes), values.parse("max_feed_size", "a size like 250KB", Config::bytes), archiveSize, hub);
+                Config::bytes), values.parse("max_feed_size", "a size like 250KB", Config::bytes), archiveSize, hub,
+                values.parse("math", "mathml or tex", raw -> MathMode.parse(raw).orElseThrow()));
         return new Config(content, values.parse("host", "a host name or address", String::strip), port, site, feeds);
     }
 

@@ -8,6 +8,8 @@ import dev.tidings.feed.Feeds;
 import dev.tidings.feed.HubNotifier;
 import dev.tidings.feed.Selection;
 import dev.tidings.http.FeedServer;
+import dev.tidings.math.Formulas;
+import dev.tidings.math.MathMode;
 import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.concurrent.ForkJoinPool;
@@ -15,7 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import dev.tidings.content.Article;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -127,7 +132,8 @@ public final class Main implements Runnable {
             Config settings = main.config(spec, content, config);
             Library library = Library.load(settings.content(), settings.site());
             library.watch(Duration.ofMillis(100));
-            var feeds = new Feeds(library, settings.site(), settings.feeds(), ForkJoinPool.commonPool());
+            var formulas = new Formulas(32L << 20);
+            var feeds = new Feeds(library, settings.site(), settings.feeds(), formulas, ForkJoinPool.commonPool());
             if (!settings.feeds().hub().isEmpty()) {
                 var notifier = new HubNotifier(feeds, settings.feeds().hub(), Duration.ofSeconds(2), 6);
                 library.onChange(notifier::changed);
@@ -149,6 +155,24 @@ public final class Main implements Runnable {
         }
     }
 
+    /**
+     * {@code path:line: warning: …} for each formula KaTeX cannot render (it is sent as TeX). The line is where the
+     * formula's TeX first appears in the body, else where the body starts.
+     */
+    private static List<String> mathWarnings(Library library, Formulas formulas, Article article) {
+        var body = library.body(article);
+        String text = library.text(article);
+        var warnings = new ArrayList<String>();
+        for (Formulas.Problem problem : formulas.problems(body.html() + body.summary())) {
+            int at = text.indexOf(problem.tex());
+            int line = article.source().bodyLine() + (at < 0 ? 0 : (int) text.substring(0, at).chars()
+                    .filter(c -> c == '\n').count());
+            warnings.add(article.path() + ":" + line + ": warning: the formula '" + problem.tex().strip()
+                    + "' cannot be rendered as MathML (" + problem.reason() + "); readers get its TeX");
+        }
+        return warnings;
+    }
+
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Loads the collection as the server does and prints every problem, then a last line",
                 "'N articles, M problems'. Exits 1 if there is any problem, so a blog's CI can run it."})
@@ -165,10 +189,15 @@ public final class Main implements Runnable {
         @Override
         public Integer call() {
             Config settings = main.config(spec, dir, config);
-            try (Library library = Library.load(settings.content(), settings.site())) {
+            try (Library library = Library.load(settings.content(), settings.site());
+                 Formulas formulas = new Formulas(32L << 20)) {
                 Catalog catalog = library.current();
                 var out = spec.commandLine().getOut();
                 catalog.problems().forEach(problem -> out.println(problem.getMessage()));
+                if (settings.feeds().math() == MathMode.MATHML) {
+                    catalog.articles().forEach(article -> mathWarnings(library, formulas, article)
+                            .forEach(out::println));
+                }
                 int articles = catalog.articles().size();
                 int problems = catalog.problems().size();
                 out.println(articles + (articles == 1 ? " article, " : " articles, ") + problems

@@ -2,6 +2,7 @@ package dev.tidings.content;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import dev.tidings.math.MathMl;
 import java.util.ArrayList;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,23 +18,10 @@ import org.jsoup.safety.Safelist;
  * Thread-safe.
  */
 final class HtmlCleaner {
-    private static final String[] MATHML_TAGS = {"math", "semantics", "annotation", "mrow", "mi", "mo", "mn", "ms",
-        "mtext", "mspace", "msup", "msub", "msubsup", "mfrac", "msqrt", "mroot", "mover", "munder", "munderover",
-        "mtable", "mtr", "mtd", "mlabeledtr", "mstyle", "mpadded", "mphantom", "menclose", "merror", "mmultiscripts",
-        "mprescripts", "none"};
-    private static final String[] MATHML_ATTRIBUTES = {"mathvariant", "stretchy", "fence", "separator", "lspace",
-        "rspace", "columnalign", "rowalign", "columnspacing", "rowspacing", "columnlines", "rowlines", "displaystyle",
-        "scriptlevel", "accent", "accentunder", "movablelimits", "linethickness", "notation", "minsize", "maxsize",
-        "symmetric", "largeop", "form", "frame", "framespacing", "equalrows", "equalcolumns", "depth", "voffset"};
-
-    private static final Safelist SAFELIST = Safelist.relaxed()
+    private static final Safelist SAFELIST = MathMl.allow(Safelist.relaxed())
             .addTags("del", "s", "ins", "mark", "figure", "figcaption", "hr", "picture", "source", "video", "audio",
                     "details", "summary", "abbr", "kbd", "samp", "var", "time")
-            .addTags(MATHML_TAGS)
             .addAttributes(":all", "class", "title", "lang", "dir")
-            .addAttributes(":all", MATHML_ATTRIBUTES)
-            .addAttributes("math", "xmlns", "display", "alttext")
-            .addAttributes("annotation", "encoding")
             .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
             .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
             .addAttributes("th", "align").addAttributes("td", "align")

@@ -2,6 +2,7 @@ package dev.tidings.feed;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.tidings.math.MathMode;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
@@ -27,5 +28,6 @@ final class FeedCache {
     }
 
     /** @param page true for the HTML page a browser gets instead of the feed */
-    record Key(long catalogVersion, FeedFormat format, Selection selection, Window window, boolean page) {}
+    record Key(long catalogVersion, FeedFormat format, Selection selection, Window window, MathMode math,
+               boolean page) {}
 }

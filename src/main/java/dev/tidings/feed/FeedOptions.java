@@ -1,5 +1,6 @@
 package dev.tidings.feed;
 
+import dev.tidings.math.MathMode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -14,12 +15,14 @@ import java.util.Objects;
  * @param maxFeedBytes a subscription feed drops its oldest entries until it is at most this big (one entry stays)
  * @param archiveSize  entries per archive page (RFC 5005)
  * @param hub          the WebSub hub's URL, or empty for none
+ * @param math         how formulas are sent unless a request asks otherwise
  */
 public record FeedOptions(URI feedsUrl, Duration maxAge, int maxLimit, long cacheBytes, long maxFeedBytes,
-                          int archiveSize, String hub) {
+                          int archiveSize, String hub, MathMode math) {
     public FeedOptions {
         Objects.requireNonNull(maxAge, "maxAge");
         Objects.requireNonNull(hub, "hub");
+        Objects.requireNonNull(math, "math");
         if (!feedsUrl.isAbsolute() || !feedsUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("feedsUrl must be absolute and end in '/', but was " + feedsUrl);
         }
@@ -28,13 +31,17 @@ public record FeedOptions(URI feedsUrl, Duration maxAge, int maxLimit, long cach
         }
     }
 
-    /** Defaults for everything but the URL: 15 minutes, limit 100, 64 MB cache, 250 KB feeds, pages of 50. */
+    /** Defaults for everything but the URL: 15 minutes, limit 100, 64 MB cache, 250 KB feeds, pages of 50, TeX. */
     public static FeedOptions of(URI feedsUrl) {
-        return new FeedOptions(feedsUrl, Duration.ofMinutes(15), 100, 64L << 20, 250L << 10, 50, "");
+        return new FeedOptions(feedsUrl, Duration.ofMinutes(15), 100, 64L << 20, 250L << 10, 50, "", MathMode.TEX);
     }
 
     public FeedOptions withHub(String hubUrl) {
-        return new FeedOptions(feedsUrl, maxAge, maxLimit, cacheBytes, maxFeedBytes, archiveSize, hubUrl);
+        return new FeedOptions(feedsUrl, maxAge, maxLimit, cacheBytes, maxFeedBytes, archiveSize, hubUrl, math);
+    }
+
+    public FeedOptions withMath(MathMode mode) {
+        return new FeedOptions(feedsUrl, maxAge, maxLimit, cacheBytes, maxFeedBytes, archiveSize, hub, mode);
     }
 
     /** RSS ttl in minutes, matching max-age (at least 1). */

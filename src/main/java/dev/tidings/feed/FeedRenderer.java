@@ -1,10 +1,15 @@
 package dev.tidings.feed;
 
 import dev.tidings.content.Article;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.tidings.content.Author;
+import dev.tidings.content.Body;
 import dev.tidings.content.Catalog;
 import dev.tidings.content.Library;
 import dev.tidings.content.Site;
+import dev.tidings.math.Formulas;
+import dev.tidings.math.MathMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,15 +38,22 @@ final class FeedRenderer {
     private final Site site;
     private final FeedOptions options;
     private final FeedUrls urls;
+    private final Formulas formulas;
+    private final Cache<Article.Source, Body> mathBodies;
     private final AtomWriter atom = new AtomWriter();
     private final RssWriter rss = new RssWriter();
     private final JsonWriter json = new JsonWriter();
 
-    FeedRenderer(Library library, Site site, FeedOptions options, FeedUrls urls) {
+    FeedRenderer(Library library, Site site, FeedOptions options, FeedUrls urls, Formulas formulas) {
         this.library = library;
         this.site = site;
         this.options = options;
         this.urls = urls;
+        this.formulas = formulas;
+        this.mathBodies = Caffeine.newBuilder()
+                .maximumWeight(site.bodyCacheBytes())
+                .weigher((Article.Source source, Body body) -> 2 * (body.html().length() + body.summary().length()))
+                .build();
     }
 
     /** The feed's title: the site's, plus the category, {@code #tag} or author. */
@@ -88,7 +100,9 @@ final class FeedRenderer {
                 paging = new FeedDocument.Paging("", "", "", false);
             }
         }
-        var entries = chosen.stream().map(a -> new FeedDocument.Entry(a, library.body(a))).toList();
+        // Rendering formulas is the slow part, and KaTeX has a context per core: use them all.
+        var entries = (key.math() == MathMode.MATHML ? chosen.parallelStream() : chosen.stream())
+                .map(a -> new FeedDocument.Entry(a, body(a, key.math()))).toList();
         FeedDocument doc = document(catalog, selection, self, paging, entries);
         if (key.page()) {
             var formats = new EnumMap<FeedFormat, String>(FeedFormat.class);
@@ -126,6 +140,16 @@ final class FeedRenderer {
             case RSS -> rss.write(doc);
             case JSON -> json.write(doc);
         };
+    }
+
+    /** The article's body and summary, with formulas as MathML when asked (rendered once per article, then cached). */
+    private Body body(Article article, MathMode math) {
+        Body body = library.body(article);
+        if (math == MathMode.TEX) {
+            return body;
+        }
+        return mathBodies.get(article.source(), source -> new Body(formulas.mathml(body.html()),
+                formulas.mathml(body.summary())));
     }
 
     /** Articles whose title, categories, tags or text contain every word of the (normalised) query. */

@@ -4,6 +4,8 @@ import dev.tidings.content.Article;
 import dev.tidings.content.Catalog;
 import dev.tidings.content.Library;
 import dev.tidings.content.Site;
+import dev.tidings.math.Formulas;
+import dev.tidings.math.MathMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,13 +29,18 @@ public final class Feeds {
     private final FeedUrls urls;
     private final FeedRenderer renderer;
 
-    public Feeds(Library library, Site site, FeedOptions options, Executor executor) {
+    public Feeds(Library library, Site site, FeedOptions options, Formulas formulas, Executor executor) {
         this.library = library;
         this.site = site;
         this.options = options;
         this.cache = new FeedCache(options.cacheBytes(), executor);
         this.urls = new FeedUrls(options);
-        this.renderer = new FeedRenderer(library, site, options, urls);
+        this.renderer = new FeedRenderer(library, site, options, urls, formulas);
+        if (options.math() == MathMode.MATHML) {
+            // Seconds of work: start the engine now, off the request path, and render the site feed once it runs.
+            formulas.start();
+            executor.execute(() -> feed(FeedFormat.ATOM, Selection.all(), Window.newest(site.feedSize())));
+        }
     }
 
     /**
@@ -41,15 +48,21 @@ public final class Feeds {
      * has, or the archive page does not exist. Requests that mean the same document share one render.
      */
     public Optional<RenderedFeed> feed(FeedFormat format, Selection selection, Window window) {
-        return render(format, selection, window, false);
+        return render(format, selection, window, options.math(), false);
+    }
+
+    /** The document with formulas as {@code math} asks, whatever the site's setting. */
+    public Optional<RenderedFeed> feed(FeedFormat format, Selection selection, Window window, MathMode math) {
+        return render(format, selection, window, math, false);
     }
 
     /** The HTML page of the same document, for a person who opened its URL in a browser. */
-    public Optional<RenderedFeed> page(FeedFormat format, Selection selection, Window window) {
-        return render(format, selection, window, true);
+    public Optional<RenderedFeed> page(FeedFormat format, Selection selection, Window window, MathMode math) {
+        return render(format, selection, window, math, true);
     }
 
-    private Optional<RenderedFeed> render(FeedFormat format, Selection selection, Window window, boolean page) {
+    private Optional<RenderedFeed> render(FeedFormat format, Selection selection, Window window, MathMode math,
+                                          boolean page) {
         Catalog catalog = library.current();
         List<Article> articles = selection.select(catalog);
         if (articles.isEmpty() && !(selection instanceof Selection.All)) {
@@ -58,7 +71,7 @@ public final class Feeds {
         if (window instanceof Window.Archive archive && (archive.page() < 1 || archive.page() > renderer.pages(articles))) {
             return Optional.empty();
         }
-        var key = new FeedCache.Key(catalog.version(), format, selection, window, page);
+        var key = new FeedCache.Key(catalog.version(), format, selection, window, math, page);
         return Optional.of(cache.get(key, k -> renderer.render(catalog, articles, k)));
     }
 
@@ -161,7 +174,7 @@ public final class Feeds {
         if (articles.isEmpty() && !(selection instanceof Selection.All)) {
             return null;
         }
-        var key = new FeedCache.Key(catalog.version(), format, selection, window, false);
+        var key = new FeedCache.Key(catalog.version(), format, selection, window, options.math(), false);
         return cache.get(key, k -> renderer.render(catalog, articles, k)).tag();
     }
 

@@ -6,6 +6,7 @@ import dev.tidings.feed.Feeds;
 import dev.tidings.feed.RenderedFeed;
 import dev.tidings.feed.Selection;
 import dev.tidings.feed.Window;
+import dev.tidings.math.MathMode;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
@@ -93,7 +94,9 @@ public final class FeedServer {
 
     private void serve(Context ctx, FeedFormat format, Selection selection, Window window) {
         boolean page = Negotiation.wantsPage(ctx.header("Sec-Fetch-Dest"), ctx.header("Accept"));
-        RenderedFeed feed = (page ? feeds.page(format, selection, window) : feeds.feed(format, selection, window))
+        MathMode math = math(ctx);
+        RenderedFeed feed = (page ? feeds.page(format, selection, window, math)
+                : feeds.feed(format, selection, window, math))
                 .orElseThrow(() -> new ClientError(404, "No articles here. The list of feeds is at " + home() + "."));
         boolean gzip = AcceptEncoding.allowsGzip(ctx.header("Accept-Encoding"));
         ctx.header("ETag", feed.etag(gzip));
@@ -134,6 +137,16 @@ public final class FeedServer {
             throw new ClientError(400, "q must be given once, as 1 to 100 characters of words to search for");
         }
         return Window.search(limit, query);
+    }
+
+    /** {@code ?math=mathml|tex}, else the site's setting. */
+    private MathMode math(Context ctx) {
+        List<String> values = ctx.queryParams("math");
+        if (values.isEmpty()) {
+            return feeds.options().math();
+        }
+        return MathMode.parse(values.get(0)).filter(mode -> values.size() == 1).orElseThrow(() -> new ClientError(400,
+                "math must be given once, as mathml or tex"));
     }
 
     private record ArchiveFile(int page, FeedFormat format) {}

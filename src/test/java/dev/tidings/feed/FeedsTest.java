@@ -10,6 +10,7 @@ import com.rometools.rome.io.WireFeedInput;
 import dev.tidings.content.Author;
 import dev.tidings.content.Library;
 import dev.tidings.content.Site;
+import dev.tidings.math.MathMode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -66,7 +67,7 @@ final class FeedsTest {
         write("posts/b.md", "---\ntitle: English one\ndate: 2024-04-01\nlang: en\n---\nSee [there](img/x.png).\n");
         library = Library.load(root, SITE);
         feeds = new Feeds(library, SITE, new FeedOptions(URI.create("https://feeds.example/"), Duration.ofHours(1),
-                50, 1 << 20, 250 << 10, 50, ""), Runnable::run);
+                50, 1 << 20, 250 << 10, 50, "", dev.tidings.math.MathMode.TEX), dev.tidings.math.TestFormulas.SHARED, Runnable::run);
     }
 
     @AfterEach
@@ -179,7 +180,7 @@ final class FeedsTest {
     @Test
     void rendersIdenticalBytesForIdenticalContent() {
         byte[] first = bytes(FeedFormat.ATOM);
-        var other = new Feeds(library, SITE, feeds.options(), Runnable::run);
+        var other = new Feeds(library, SITE, feeds.options(), dev.tidings.math.TestFormulas.SHARED, Runnable::run);
         assertThat(other.feed(FeedFormat.ATOM, Selection.all(), Window.newest(20)).orElseThrow().identity()).isEqualTo(first);
     }
 
@@ -205,7 +206,7 @@ final class FeedsTest {
         }
         library.reload();
         var bounded = new Feeds(library, SITE, new FeedOptions(URI.create("https://feeds.example/"),
-                Duration.ofHours(1), 50, 16 << 20, 100_000, 50, ""), Runnable::run);
+                Duration.ofHours(1), 50, 16 << 20, 100_000, 50, "", dev.tidings.math.MathMode.TEX), dev.tidings.math.TestFormulas.SHARED, Runnable::run);
         for (FeedFormat format : FeedFormat.values()) {
             RenderedFeed feed = bounded.feed(format, Selection.all(), Window.newest(20)).orElseThrow();
             assertThat(feed.identity().length).as(format.name()).isLessThanOrEqualTo(100_000);
@@ -213,7 +214,7 @@ final class FeedsTest {
             assertThat(text).as("the newest stay").contains("Big 29").doesNotContain("Big 0\"").doesNotContain(">Big 0<");
         }
         var tiny = new Feeds(library, SITE, new FeedOptions(URI.create("https://feeds.example/"),
-                Duration.ofHours(1), 50, 16 << 20, 1_000, 50, ""), Runnable::run);
+                Duration.ofHours(1), 50, 16 << 20, 1_000, 50, "", dev.tidings.math.MathMode.TEX), dev.tidings.math.TestFormulas.SHARED, Runnable::run);
         String one = new String(tiny.feed(FeedFormat.ATOM, Selection.all(), Window.newest(20)).orElseThrow().identity(),
                 StandardCharsets.UTF_8);
         assertThat(one.split("<entry").length - 1).as("one entry always stays").isEqualTo(1);
@@ -246,7 +247,7 @@ final class FeedsTest {
     @Test
     void concurrentMissesOnOneKeyRenderOnce() throws Exception {
         var cache = new FeedCache(1 << 20, Runnable::run);
-        var key = new FeedCache.Key(1, FeedFormat.ATOM, Selection.all(), Window.newest(20), false);
+        var key = new FeedCache.Key(1, FeedFormat.ATOM, Selection.all(), Window.newest(20), MathMode.TEX, false);
         var renders = new AtomicInteger();
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(16);

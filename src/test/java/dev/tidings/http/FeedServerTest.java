@@ -230,6 +230,19 @@ final class FeedServerTest {
     }
 
     @Test
+    void mathCanBeAskedForPerRequestAndIsPartOfTheCacheKey() {
+        var tex = server.get("/feed.atom");
+        assertThat(text(tex)).contains("\\(x^2\\)").doesNotContain("&lt;math");
+        var mathml = server.get("/feed.atom?math=mathml");
+        assertThat(text(mathml)).contains("&lt;math xmlns=\"http://www.w3.org/1998/Math/MathML\"&gt;")
+                .contains("&lt;annotation encoding=\"application/x-tex\"&gt;x^2&lt;/annotation&gt;");
+        assertThat(header(mathml, "ETag")).isNotEqualTo(header(tex, "ETag"));
+        assertThat(header(server.get("/feed.atom?math=TEX"), "ETag")).isEqualTo(header(tex, "ETag"));
+        assertThat(server.get("/feed.atom?math=latex").statusCode()).isEqualTo(400);
+        assertThat(text(server.get("/feed.atom?math=svg"))).isEqualTo("math must be given once, as mathml or tex\n");
+    }
+
+    @Test
     void neverA500ForWhatAClientSends() {
         assertThat(server.raw("GET /feed.atom?%zz&limit=2 HTTP/1.1")).as("unknown parameters are ignored").isEqualTo(200);
         for (String path : List.of("/tags/%zz/feed.atom", "/tags/%00/feed.atom",

@@ -54,14 +54,15 @@ final class ReadersTest {
     static void serveTheSample() throws Exception {
         var config = dev.tidings.Config.load(Map.of("port", "0"), Map.of());
         library = Library.load(config.content(), config.site());
-        var probe = new Feeds(library, config.site(), config.feeds(), Runnable::run);
+        var probe = new Feeds(library, config.site(), config.feeds(), dev.tidings.math.TestFormulas.SHARED, Runnable::run);
         server = FeedServer.create(probe).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port() + "/";
         // Serve again with links pointing at the port we got, so readers that follow self links stay here.
         server.stop();
         var options = new FeedOptions(URI.create(base), config.feeds().maxAge(), config.feeds().maxLimit(),
-                config.feeds().cacheBytes(), config.feeds().maxFeedBytes(), config.feeds().archiveSize(), "");
-        Feeds feeds = new Feeds(library, config.site(), options, Runnable::run);
+                config.feeds().cacheBytes(), config.feeds().maxFeedBytes(), config.feeds().archiveSize(), "",
+                config.feeds().math());
+        Feeds feeds = new Feeds(library, config.site(), options, dev.tidings.math.TestFormulas.SHARED, Runnable::run);
         server = FeedServer.create(feeds).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port() + "/";
         Catalog catalog = library.current();
@@ -76,7 +77,12 @@ final class ReadersTest {
                 Path file = dir.resolve("feed-" + (n++) + "." + format.extension());
                 Files.write(file, response.body());
                 FILES.put(path, file);
-                ENTRIES.put(path, Math.min(selection.select(catalog).size(), config.site().feedSize()));
+                // What we wrote, counted in the bytes: at most feed_size, fewer when max_feed_size cuts the feed.
+                String text = new String(response.body(), StandardCharsets.UTF_8);
+                int written = text.split(format == FeedFormat.ATOM ? "<entry[ >]" : "<item>", -1).length - 1;
+                assertThat(written).as(path).isBetween(1, Math.min(selection.select(catalog).size(),
+                        config.site().feedSize()));
+                ENTRIES.put(path, written);
             }
         }
         assertThat(FILES).hasSizeGreaterThan(60);

@@ -22,7 +22,7 @@ final class SampleServer implements AutoCloseable {
     private SampleServer() {
         Config config = Config.load(Map.of(), Map.of());
         library = Library.load(config.content(), config.site());
-        feeds = new Feeds(library, config.site(), config.feeds(), Runnable::run);
+        feeds = new Feeds(library, config.site(), config.feeds(), dev.tidings.math.TestFormulas.SHARED, Runnable::run);
         server = FeedServer.create(feeds).start("127.0.0.1", 0);
     }
 

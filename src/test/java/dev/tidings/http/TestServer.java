@@ -5,6 +5,7 @@ import dev.tidings.content.Library;
 import dev.tidings.content.Site;
 import dev.tidings.feed.FeedOptions;
 import dev.tidings.feed.Feeds;
+import dev.tidings.math.TestFormulas;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +37,7 @@ final class TestServer implements AutoCloseable {
         this.root = root;
         this.library = Library.load(root, SITE);
         this.feeds = new Feeds(library, SITE, FeedOptions.of(URI.create("https://feeds.blog.example/")),
-                Runnable::run);
+                TestFormulas.SHARED, Runnable::run);
         this.server = FeedServer.create(feeds, clock).start("127.0.0.1", 0);
     }
 

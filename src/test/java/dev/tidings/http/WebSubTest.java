@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.tidings.content.Library;
 import dev.tidings.feed.FeedOptions;
 import dev.tidings.feed.Feeds;
+import dev.tidings.math.TestFormulas;
 import dev.tidings.feed.HubNotifier;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -76,7 +77,7 @@ final class WebSubTest {
                 + "---\nB.\n");
         library = Library.load(root, TestServer.SITE);
         var feeds = new Feeds(library, TestServer.SITE, FeedOptions.of(URI.create(FEEDS)).withHub(hubUrl),
-                Runnable::run);
+                TestFormulas.SHARED, Runnable::run);
         notifier = new HubNotifier(feeds, hubUrl, Duration.ofMillis(100), 4);
         library.onChange(notifier::changed);
         server = FeedServer.create(feeds).start("127.0.0.1", 0);
