@@ -130,9 +130,12 @@ public final class Main implements Runnable {
         @Override
         public Integer call() throws InterruptedException {
             Config settings = main.config(spec, content, config);
+            var formulas = new Formulas(32L << 20);
+            if (settings.feeds().math() == MathMode.MATHML) {
+                formulas.start();  // the TeX engine takes seconds to start: overlap that with loading the articles
+            }
             Library library = Library.load(settings.content(), settings.site());
             library.watch(Duration.ofMillis(100));
-            var formulas = new Formulas(32L << 20);
             var feeds = new Feeds(library, settings.site(), settings.feeds(), formulas, ForkJoinPool.commonPool());
             if (!settings.feeds().hub().isEmpty()) {
                 var notifier = new HubNotifier(feeds, settings.feeds().hub(), Duration.ofSeconds(2), 6);

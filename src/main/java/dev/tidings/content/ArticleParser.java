@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 final class ArticleParser {
     private static final Pattern ABSOLUTE_URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final Site site;
@@ -35,7 +36,7 @@ final class ArticleParser {
         if (isDraft(fields)) {
             return Optional.empty();  // left out before further checks: drafts may be half-written
         }
-        String title = fields.text("title").map(t -> t.strip().replaceAll("\\s+", " ")).filter(t -> !t.isEmpty())
+        String title = fields.text("title").map(t -> SPACES.matcher(t.strip()).replaceAll(" ")).filter(t -> !t.isEmpty())
                 .orElseThrow(() -> new ContentException(path, fields.lineOf("title"),
                         "'title' is required; expected a line like 'title: Hello, world' in the front matter"));
         String fileName = path.substring(path.lastIndexOf('/') + 1);
@@ -58,7 +59,7 @@ final class ArticleParser {
             return raw;
         }).orElseGet(() -> Permalinks.mintId(site, slug, published));
 
-        SourceStore.Slot slot = store.append(text.body());
+        SourceStore.Slot slot = store.append(bytes, text.bodyOffset());
         var source = new Article.Source(path, fileName.endsWith(".html") || fileName.endsWith(".htm")
                 ? Article.Format.HTML : Article.Format.MARKDOWN, slot.offset(), slot.length(), text.bodyLine(),
                 fields.text("summary", "description").orElse(""));
@@ -171,7 +172,7 @@ final class ArticleParser {
     }
 
     private static void addName(Map<String, String> out, String name) {
-        String clean = name.strip().replaceAll("\\s+", " ");
+        String clean = SPACES.matcher(name.strip()).replaceAll(" ");
         if (!clean.isEmpty()) {
             out.putIfAbsent(Catalog.key(clean), clean);
         }

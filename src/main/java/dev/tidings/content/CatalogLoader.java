@@ -29,7 +29,8 @@ final class CatalogLoader {
     private final Path root;
     private final Site site;
     private final ArticleParser parser;
-    private final Map<String, Entry> entries = new HashMap<>();  // by relative path
+    private final TreeMap<String, Entry> entries = new TreeMap<>();  // by relative path, in the order builds need
+    private boolean changed = true;  // since the last build
 
     CatalogLoader(Path root, Site site, SourceStore store) {
         this.root = root;
@@ -41,12 +42,12 @@ final class CatalogLoader {
     int scan() throws IOException {
         var found = new TreeMap<String, Found>();
         walk(root, found);
-        entries.keySet().removeIf(path -> !found.containsKey(path));
-        var changed = found.values().stream()
+        changed |= entries.keySet().removeIf(path -> !found.containsKey(path));
+        var stale = found.values().stream()
                 .filter(f -> !entries.containsKey(f.path) || !entries.get(f.path).stamp.equals(f.stamp))
                 .toList();
         // Parsing is CPU-bound and independent per file: use both cores on a cold start.
-        var parsed = (changed.size() > 16 ? changed.parallelStream() : changed.stream()).map(this::parse).toList();
+        var parsed = (stale.size() > 16 ? stale.parallelStream() : stale.stream()).map(this::parse).toList();
         parsed.forEach(this::put);
         return parsed.size();
     }
@@ -74,7 +75,7 @@ final class CatalogLoader {
                     parsed += found.size();
                 }
             } else {  // gone: the file, or a whole folder of them
-                entries.keySet().removeIf(p -> p.equals(relative) || p.startsWith(relative + "/"));
+                changed |= entries.keySet().removeIf(p -> p.equals(relative) || p.startsWith(relative + "/"));
             }
         }
         return parsed;
@@ -91,7 +92,8 @@ final class CatalogLoader {
         var byPermalink = new HashMap<String, Article>();
         var published = new ArrayList<Article>();
         Instant next = Instant.MAX;
-        for (Entry entry : entries.values().stream().sorted(Comparator.comparing(e -> e.path)).toList()) {
+        changed = false;
+        for (Entry entry : entries.values()) {
             entry.problem.ifPresent(problems::add);
             if (entry.article.isEmpty()) {
                 continue;
@@ -117,13 +119,20 @@ final class CatalogLoader {
         return new Catalog(version, now, published, problems, next);
     }
 
+    /** Whether anything a build uses changed since the last one. */
+    boolean changed() {
+        return changed;
+    }
+
     private void put(Entry entry) {
         Entry previous = entries.get(entry.path);
         if (entry.problem.isPresent() && entry.article.isEmpty() && previous != null && previous.article.isPresent()) {
             // keep serving the last good version until the file is fixed
             entry = new Entry(entry.path, entry.stamp, entry.size, entry.crc, entry.problem, previous.article);
         }
-        entries.put(entry.path, entry);
+        Entry replaced = entries.put(entry.path, entry);
+        changed |= replaced == null || !replaced.article.equals(entry.article)
+                || !replaced.problem.map(Throwable::getMessage).equals(entry.problem.map(Throwable::getMessage));
     }
 
     private Entry parse(Found found) {

@@ -31,6 +31,13 @@ public final class Fields {
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
     private static final int MAX_DEPTH = 8;
     private static final TomlMapper TOML = new TomlMapper();
+    /** Immutable, so shared; the caller has already bounded the text's size. */
+    private static final LoadSettings YAML = LoadSettings.builder()
+            .setAllowDuplicateKeys(false)
+            .setMaxAliasesForCollections(10)
+            .setAllowRecursiveKeys(false)
+            .setCodePointLimit(Integer.MAX_VALUE)
+            .build();
 
     private final String path;
     private final int firstLine;
@@ -55,16 +62,9 @@ public final class Fields {
     }
 
     private static Fields yaml(String path, String text, int firstLine, String what) {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(path)
-                .setAllowDuplicateKeys(false)
-                .setMaxAliasesForCollections(10)
-                .setAllowRecursiveKeys(false)
-                .setCodePointLimit(Math.max(text.length() + 1, 1024))  // the caller already bounded the file's size
-                .build();
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(text);
+            root = new Compose(YAML).composeString(text);
         } catch (MarkedYamlEngineException e) {
             // At the end of the text ("found unexpected end of stream") the problem is where the construct began.
             int line = e.getProblemMark().filter(m -> m.getIndex() < text.stripTrailing().length())

@@ -85,7 +85,7 @@ public final class Library implements AutoCloseable {
 
     /** The article's body text as written (Markdown or HTML), from the text its metadata was parsed from. */
     public String text(Article article) {
-        return store.read(article.source().offset(), article.source().length());
+        return SourceText.text(store.read(article.source().offset(), article.source().length()));
     }
 
     /**
@@ -132,10 +132,10 @@ public final class Library implements AutoCloseable {
             log.warn("Cannot read {}, still serving catalog v{}: {}", root, before.version(), e.getMessage());
             return before;
         }
-        Catalog after = loader.build(before == null ? 1 : before.version() + 1, clock.instant());
-        if (before != null && sameContent(before, after)) {
+        if (before != null && !loader.changed() && clock.instant().isBefore(before.nextPublish())) {
             return before;  // nothing a reader could see has changed: keep the version, and the caches keyed by it
         }
+        Catalog after = loader.build(before == null ? 1 : before.version() + 1, clock.instant());
         List<String> known = before == null ? List.of() : messages(before);
         messages(after).stream().filter(message -> !known.contains(message)).forEach(log::warn);
         current.set(after);
@@ -169,11 +169,6 @@ public final class Library implements AutoCloseable {
                 log.warn("A catalog listener failed: {}", e.toString());
             }
         }
-    }
-
-    private static boolean sameContent(Catalog a, Catalog b) {
-        return a.articles().equals(b.articles()) && messages(a).equals(messages(b))
-                && a.nextPublish().equals(b.nextPublish());
     }
 
     private static List<String> messages(Catalog catalog) {

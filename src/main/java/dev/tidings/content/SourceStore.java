@@ -5,13 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The body text of every parsed article, appended to one temporary file: bodies are rendered later from exactly the
+ * The body of every parsed article, as the file's bytes, appended to one temporary file: bodies are rendered later from exactly the
  * text the metadata came from, even after the file in the collection has changed or turned bad, and without holding
  * the whole collection on the heap. Appends are serialised; reads are positional and run in parallel.
  */
@@ -33,23 +32,24 @@ final class SourceStore implements Closeable {
         }
     }
 
-    /** Stores {@code text} and returns where; {@code length} is its UTF-8 size. */
-    synchronized Slot append(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    /** Stores {@code bytes[from..]} and returns where. */
+    synchronized Slot append(byte[] source, int from) {
+        var bytes = ByteBuffer.wrap(source, from, source.length - from).slice();
         long offset = end;
+        int length = bytes.remaining();
         try {
-            var buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer, end + buffer.position());
+            while (bytes.hasRemaining()) {
+                channel.write(bytes, end + bytes.position());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write article text to the body store", e);
         }
-        end += bytes.length;
-        return new Slot(offset, bytes.length);
+        end += length;
+        return new Slot(offset, length);
     }
 
-    String read(long offset, int length) {
+    /** The bytes stored at {@code offset}. */
+    byte[] read(long offset, int length) {
         var buffer = ByteBuffer.allocate(length);
         try {
             while (buffer.hasRemaining()) {
@@ -60,7 +60,7 @@ final class SourceStore implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read article text from the body store", e);
         }
-        return new String(buffer.array(), StandardCharsets.UTF_8);
+        return buffer.array();
     }
 
     @Override

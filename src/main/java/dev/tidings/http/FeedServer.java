@@ -13,10 +13,14 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.jetty.ee10.servlet.HttpOutput;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,7 +104,7 @@ public final class FeedServer {
                 .orElseThrow(() -> new ClientError(404, "No articles here. The list of feeds is at " + home() + "."));
         boolean gzip = AcceptEncoding.allowsGzip(ctx.header("Accept-Encoding"));
         ctx.header("ETag", feed.etag(gzip));
-        ctx.header("Last-Modified", HttpDates.format(feed.lastModified()));
+        ctx.header("Last-Modified", feed.lastModifiedHeader());
         ctx.header("Cache-Control", feed.complete() ? ARCHIVED : cacheControl);
         ctx.header("Vary", "Accept-Encoding, Accept, Sec-Fetch-Dest");  // the page for browsers is another variant
         if (!feeds.options().hub().isEmpty()) {
@@ -114,8 +118,7 @@ public final class FeedServer {
                 clock.instant())) {
             ctx.status(304);
             ctx.res().setContentType(null);  // a 304 describes no body; Javalin sets a default type on every response
-            // RFC 9110 §8.6: a 304 may carry Content-Length only as the size a 200 would have; Jetty would send 0
-            ctx.header("Content-Length", Integer.toString(body.length));
+            commit(ctx);  // now, before closing the empty body makes Jetty add "Content-Length: 0" (RFC 9110 §8.6)
             return;
         }
         ctx.contentType(feed.mediaType());
@@ -206,10 +209,27 @@ public final class FeedServer {
         send(ctx, json.getBytes(StandardCharsets.UTF_8));
     }
 
+    private static void commit(Context ctx) {
+        try {
+            ctx.res().flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);  // the client went away
+        }
+    }
+
     private static void send(Context ctx, byte[] body) {
         ctx.header("Content-Length", Integer.toString(body.length));
-        if (ctx.method() != HandlerType.HEAD) {
-            ctx.result(body);
+        if (ctx.method() == HandlerType.HEAD) {
+            return;
+        }
+        try {
+            if (ctx.res().getOutputStream() instanceof HttpOutput jetty) {
+                jetty.sendContent(ByteBuffer.wrap(body));  // the cached bytes go to the socket as they are, uncopied
+            } else {
+                ctx.result(body);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);  // the client went away; Jetty ends the exchange
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** HTTP-dates (RFC 9110 §5.6.7): written as IMF-fixdate, read in all three forms a client may send. */
+/** HTTP-dates (RFC 9110 §5.6.7), read in all three forms a client may send. */
 final class HttpDates {
     private static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter
             .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
@@ -16,10 +16,6 @@ final class HttpDates {
             IMF_FIXDATE,
             DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC),  // RFC 850
             DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US).withZone(ZoneOffset.UTC));  // asctime
-
-    static String format(Instant instant) {
-        return IMF_FIXDATE.format(instant);
-    }
 
     /** The instant, or empty if {@code text} is not an HTTP-date. */
     static Optional<Instant> parse(String text) {

@@ -26,7 +26,8 @@ final class Articles {
     /** The rendered body of an article written in {@code text}. */
     static Body body(String path, String text) {
         Article article = parse(path, text);
-        return new BodyRenderer().render(article, STORE.read(article.source().offset(), article.source().length()));
+        return new BodyRenderer().render(article, SourceText.text(STORE.read(article.source().offset(),
+                article.source().length())));
     }
 
     /** The body HTML of a Markdown article whose body is {@code markdown}. */
