@@ -8,6 +8,7 @@ writes OUT/hugo.toml, OUT/layouts/ (a minimal theme) and OUT/content/posts/NNN/p
 OUT/content/posts. The output depends only on --articles and --seed.
 """
 import argparse
+import datetime
 import os
 import random
 
@@ -46,6 +47,7 @@ def step_{n}(x, w):
 TAGS = ["标签%d" % i for i in range(150)] + ["tag-%d" % i for i in range(50)]
 CATEGORIES = ["机器学习", "深度学习", "自然语言处理", "数学", "优化", "计算机视觉", "强化学习", "概率论",
               "系统", "生成模型", "信息论", "随笔"]
+START = datetime.datetime(2010, 1, 1)
 AUTHORS = ["林知远", "周若溪", "Lin Zhiyuan", "陈一鸣", "Ada"]
 
 
@@ -107,9 +109,9 @@ def main():
         folder = os.path.join(posts, "%03d" % (n // 1000))
         if n % 1000 == 0:
             os.makedirs(folder, exist_ok=True)
-        minutes = n * (14 * 525600 // max(args.articles, 1))  # spread over 14 years from 2010, all in the past
-        date = "%04d-%02d-%02dT%02d:%02d:00+08:00" % (2010 + minutes // 525600, 1 + minutes // 43800 % 12,
-                                                     1 + minutes // 1440 % 28, minutes // 60 % 24, minutes % 60)
+        # spread evenly over 14 years from 2010, in file order, all in the past
+        when = START + datetime.timedelta(minutes=n * (14 * 525600 // max(args.articles, 1)))
+        date = when.strftime("%Y-%m-%dT%H:%M:00+08:00")
         tags = sorted(set(rnd.choice(TAGS[:rnd.choice([10, 40, 200])]) for _ in range(rnd.randint(1, 4))))
         front = ("---\ntitle: \"%s %d\"\ndate: %s\ntags: [%s]\ncategories: [%s]\nauthor: \"%s\"\n---\n"
                  % (rnd.choice(WORDS) + "的" + rnd.choice(WORDS), n, date, ", ".join('"%s"' % t for t in tags),

@@ -135,13 +135,13 @@ public final class Main implements Runnable {
                 formulas.start();  // the TeX engine takes seconds to start: overlap that with loading the articles
             }
             Library library = Library.load(settings.content(), settings.site());
-            library.watch(Duration.ofMillis(100));
             var feeds = new Feeds(library, settings.site(), settings.feeds(), formulas, ForkJoinPool.commonPool());
             if (!settings.feeds().hub().isEmpty()) {
                 var notifier = new HubNotifier(feeds, settings.feeds().hub(), Duration.ofSeconds(2), 6);
                 library.onChange(notifier::changed);
             }
             Javalin app = FeedServer.create(feeds).start(settings.host(), settings.port());
+            library.watch(Duration.ofMillis(100));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {  // SIGTERM: finish in-flight responses, then stop
                 app.stop();
                 library.close();

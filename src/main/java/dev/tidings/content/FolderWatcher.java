@@ -47,10 +47,13 @@ final class FolderWatcher implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
+    /**
+     * Starts watching on a thread of its own: registering a large tree takes a while, and requests need not wait for
+     * it. Once registered, one full rescan catches what changed in the meantime.
+     */
     static FolderWatcher start(Path root, Duration debounce, Library library) {
         try {
             var watcher = new FolderWatcher(root, debounce, library);
-            watcher.register(root);
             watcher.thread.start();
             return watcher;
         } catch (IOException e) {
@@ -77,6 +80,13 @@ final class FolderWatcher implements AutoCloseable {
     }
 
     private void run() {
+        try {
+            register(root);
+            library.reload();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Cannot watch {} for changes; articles are not reloaded by themselves: {}", root, e.toString());
+            return;
+        }
         try {
             while (true) {
                 WatchKey first = service.take();

@@ -86,6 +86,7 @@ final class FeedServerTest {
             assertThat(header(response, "Cache-Control")).isEqualTo("public, max-age=900");
             assertThat(header(response, "Vary")).isEqualTo("Accept-Encoding, Accept, Sec-Fetch-Dest");
             assertThat(header(response, "Content-Type")).isNull();
+            assertThat(header(response, "Content-Length")).as("RFC 9110 §8.6: none rather than 0").isNull();
         }
         for (String stale : List.of("\"stale\"", "W/\"stale\", \"older\"", "\"" + opaque + "x\"")) {
             assertThat(server.get("/feed.atom", "If-None-Match", stale).statusCode()).as(stale).isEqualTo(200);
