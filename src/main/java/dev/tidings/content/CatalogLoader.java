@@ -40,8 +40,10 @@ final class CatalogLoader {
 
     /** Walks the whole folder; returns how many files were parsed again (added or changed ones). */
     int scan() throws IOException {
+        requireRoot();
         var found = new TreeMap<String, Found>();
         walk(root, found);
+        requireRoot();  // a folder that vanished during the walk looks empty: that is an outage, not deletions
         changed |= entries.keySet().removeIf(path -> !found.containsKey(path));
         var stale = found.values().stream()
                 .filter(f -> !entries.containsKey(f.path) || !entries.get(f.path).stamp.equals(f.stamp))
@@ -54,6 +56,7 @@ final class CatalogLoader {
 
     /** Re-reads {@code paths} (absolute, under the root): changed, created or deleted files or folders. */
     int update(Collection<Path> paths) throws IOException {
+        requireRoot();  // a vanished folder is an outage to ride out, not every article deleted
         int parsed = 0;
         for (Path path : paths) {
             String relative = relative(path);
@@ -117,6 +120,15 @@ final class CatalogLoader {
         }
         problems.sort(Comparator.comparing(ContentException::path).thenComparingInt(ContentException::line));
         return new Catalog(version, now, published, problems, next);
+    }
+
+    private void requireRoot() throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new NoSuchFileException(root.toString(), null, "the collection folder is missing");
+        }
+        if (!Files.isReadable(root)) {
+            throw new AccessDeniedException(root.toString(), null, "the collection folder cannot be read");
+        }
     }
 
     /** Whether anything a build uses changed since the last one. */

@@ -34,13 +34,17 @@ final class FolderWatcher implements AutoCloseable {
 
     private final Path root;
     private final Duration debounce;
+    /** How often a quiet folder is scanned anyway: events can be lost (network file systems, a re-created folder). */
+    private final Duration rescan;
     private final Library library;
     private final WatchService service;
     private final Thread thread;
+    private volatile boolean watched;
 
-    private FolderWatcher(Path root, Duration debounce, Library library) throws IOException {
+    private FolderWatcher(Path root, Duration debounce, Duration rescan, Library library) throws IOException {
         this.root = root;
         this.debounce = debounce;
+        this.rescan = rescan;
         this.library = library;
         this.service = root.getFileSystem().newWatchService();
         this.thread = new Thread(this::run, "tidings-watch");
@@ -51,9 +55,9 @@ final class FolderWatcher implements AutoCloseable {
      * Starts watching on a thread of its own: registering a large tree takes a while, and requests need not wait for
      * it. Once registered, one full rescan catches what changed in the meantime.
      */
-    static FolderWatcher start(Path root, Duration debounce, Library library) {
+    static FolderWatcher start(Path root, Duration debounce, Duration rescan, Library library) {
         try {
-            var watcher = new FolderWatcher(root, debounce, library);
+            var watcher = new FolderWatcher(root, debounce, rescan, library);
             watcher.thread.start();
             return watcher;
         } catch (IOException e) {
@@ -62,6 +66,9 @@ final class FolderWatcher implements AutoCloseable {
     }
 
     private void register(Path start) throws IOException {
+        if (start.equals(root)) {
+            watched = true;
+        }
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -80,16 +87,14 @@ final class FolderWatcher implements AutoCloseable {
     }
 
     private void run() {
-        try {
-            register(root);
-            library.reload();
-        } catch (IOException | RuntimeException e) {
-            log.warn("Cannot watch {} for changes; articles are not reloaded by themselves: {}", root, e.toString());
-            return;
-        }
+        rescan();  // registers the folder and catches up with what changed since it was loaded
         try {
             while (true) {
-                WatchKey first = service.take();
+                WatchKey first = service.poll(rescan.toMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    rescan();  // quiet for a while: catch what events missed, or a folder that came back
+                    continue;
+                }
                 var changed = new LinkedHashSet<Path>();
                 boolean overflow = drain(first, changed);
                 long deadline = System.nanoTime() + MAX_DELAY.toNanos();
@@ -102,6 +107,26 @@ final class FolderWatcher implements AutoCloseable {
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
+        }
+    }
+
+    /**
+     * A full scan, registering the root again if it was re-created: a folder that vanished and came back needs new
+     * watches (the old ones died with it).
+     */
+    private void rescan() {
+        try {
+            if (!watched && Files.isDirectory(root)) {
+                register(root);
+            }
+        } catch (IOException | RuntimeException e) {
+            watched = false;  // try again at the next rescan
+            log.debug("cannot watch {} yet: {}", root, e.toString());
+        }
+        try {
+            library.reload();  // reports an unreadable folder itself
+        } catch (RuntimeException e) {
+            log.warn("Could not rescan {}: {}", root, e.toString());
         }
     }
 
@@ -124,7 +149,10 @@ final class FolderWatcher implements AutoCloseable {
                 }
             }
         }
-        key.reset();
+        if (!key.reset() && dir.equals(root)) {
+            watched = false;  // the folder itself is gone: watch it again when it comes back
+            overflow = true;
+        }
         return overflow;
     }
 

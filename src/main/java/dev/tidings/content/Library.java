@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +29,15 @@ public final class Library implements AutoCloseable {
     private final Clock clock;
     private final SourceStore store;
     private final CatalogLoader loader;
-    private final BodyRenderer renderer = new BodyRenderer();
+    private final BiFunction<Article, String, Body> renderer;
     private final Cache<Article.Source, Body> bodies;
     private final AtomicReference<Catalog> current = new AtomicReference<>();
     private final List<BiConsumer<Catalog, Catalog>> listeners = new CopyOnWriteArrayList<>();
     private FolderWatcher watcher;
+    private volatile Health health = Health.OK;
 
-    private Library(Path root, Site site, Clock clock) {
+    private Library(Path root, Site site, Clock clock, BiFunction<Article, String, Body> renderer) {
+        this.renderer = renderer;
         this.root = root;
         this.clock = clock;
         this.store = SourceStore.open();
@@ -51,7 +54,12 @@ public final class Library implements AutoCloseable {
     }
 
     static Library load(Path root, Site site, Clock clock) {
-        var library = new Library(root, site, clock);
+        return load(root, site, clock, new BodyRenderer()::render);
+    }
+
+    /** With another renderer: for tests of what a failing render does. */
+    static Library load(Path root, Site site, Clock clock, BiFunction<Article, String, Body> renderer) {
+        var library = new Library(root, site, clock, renderer);
         library.load("loaded", () -> library.loader.scan());
         return library;
     }
@@ -80,7 +88,33 @@ public final class Library implements AutoCloseable {
 
     /** The article's rendered body, from the text its metadata was parsed from; cached within the configured bound. */
     public Body body(Article article) {
-        return bodies.get(article.source(), source -> renderer.render(article, text(article)));
+        return bodies.get(article.source(), source -> render(article));
+    }
+
+    /**
+     * Renders one body; whatever goes wrong (a bug, or a StackOverflowError from pathological input) stays with this
+     * article, which then says it could not be shown and links to itself, and never reaches the feed or the process.
+     */
+    private Body render(Article article) {
+        try {
+            return renderer.apply(article, text(article));
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("{}:{}: the body could not be rendered ({}); the feeds link to the article instead",
+                    article.path(), article.source().bodyLine(), e.toString());
+            String html = "<p>This article could not be shown here; read it at <a href=\"" + article.permalink() + "\">"
+                    + article.permalink() + "</a>.</p>";
+            return new Body(html, html);
+        }
+    }
+
+    /** Whether the folder could be read the last time it was looked at, and if not, why. */
+    public Health health() {
+        return health;
+    }
+
+    /** {@code ok}, or {@code degraded} with the reason: the folder cannot be read and the last good catalog is served. */
+    public record Health(boolean ok, String reason) {
+        static final Health OK = new Health(true, "");
     }
 
     /** The article's body text as written (Markdown or HTML), from the text its metadata was parsed from. */
@@ -100,9 +134,14 @@ public final class Library implements AutoCloseable {
      * Starts watching the folder (recursively) and applies changes after they settle for {@code debounce}. Folders
      * that cannot be watched (such as the bundled sample inside the jar) are left alone.
      */
-    public synchronized void watch(Duration debounce) {
+    public void watch(Duration debounce) {
+        watch(debounce, Duration.ofSeconds(30));
+    }
+
+    /** @param rescan how often a quiet folder is scanned anyway (lost events, a folder that came back) */
+    synchronized void watch(Duration debounce, Duration rescan) {
         if (watcher == null && root.getFileSystem() == FileSystems.getDefault()) {
-            watcher = FolderWatcher.start(root, debounce, this);
+            watcher = FolderWatcher.start(root, debounce, rescan, this);
         }
     }
 
@@ -129,8 +168,17 @@ public final class Library implements AutoCloseable {
                 throw e instanceof IOException io ? new UncheckedIOException("cannot read " + root, io)
                         : (UncheckedIOException) e;
             }
-            log.warn("Cannot read {}, still serving catalog v{}: {}", root, before.version(), e.getMessage());
+            String reason = "cannot read the collection folder (" + e.getMessage() + "); serving catalog v"
+                    + before.version() + " until it can";
+            if (health.ok()) {
+                log.warn("{}: {}", root, reason);
+            }
+            health = new Health(false, reason);
             return before;
+        }
+        if (!health.ok()) {
+            log.info("{}: readable again", root);
+            health = Health.OK;
         }
         if (before != null && !loader.changed() && clock.instant().isBefore(before.nextPublish())) {
             return before;  // nothing a reader could see has changed: keep the version, and the caches keyed by it

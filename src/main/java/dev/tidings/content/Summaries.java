@@ -167,7 +167,8 @@ final class Summaries {
         while (index < text.length() && isMark(text.codePointAt(index))) {
             index += Character.charCount(text.codePointAt(index));  // keep accents with their letter
         }
-        if (index < text.length() && isWordChar(text.codePointBefore(index)) && isWordChar(text.codePointAt(index))) {
+        if (index > 0 && index < text.length() && isWordChar(text.codePointBefore(index))
+                && isWordChar(text.codePointAt(index))) {
             for (int back = index; back > 0 && index - back < MAX_WORD_BACKTRACK; back--) {
                 if (Character.isWhitespace(text.charAt(back - 1))) {
                     return back;

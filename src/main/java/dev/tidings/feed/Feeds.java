@@ -80,6 +80,11 @@ public final class Feeds {
         return library.current();
     }
 
+    /** Whether the collection folder can be read; if not, the last good catalog is being served. */
+    public Library.Health health() {
+        return library.health();
+    }
+
     public Site site() {
         return site;
     }

@@ -200,13 +200,31 @@ public final class FeedServer {
 
     private void health(Context ctx) {
         Catalog catalog = feeds.catalog();
-        String json = "{\"status\":\"ok\",\"catalog_version\":" + catalog.version()
+        var health = feeds.health();
+        String json = "{\"status\":\"" + (health.ok() ? "ok" : "degraded") + "\""
+                + (health.ok() ? "" : ",\"reason\":\"" + jsonText(health.reason()) + "\"")
+                + ",\"catalog_version\":" + catalog.version()
                 + ",\"articles\":" + catalog.articles().size()
                 + ",\"problems\":" + catalog.problems().size()
                 + ",\"loaded_at\":\"" + catalog.loadedAt() + "\"}\n";
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("application/json");
         send(ctx, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Text for a JSON string: quotes, backslashes and control characters escaped. */
+    private static String jsonText(String text) {
+        var out = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static void commit(Context ctx) {

@@ -145,6 +145,13 @@ final class BodyRendererTest {
     }
 
     @Test
+    void automaticSummaryEndingExactlyAtTheLimitBeforeLatinText() {
+        String text = "甲".repeat(Summaries.LENGTH) + "<em>word</em> more";
+        assertThat(body("posts/a.md", FRONT + text + "\n").summary())
+                .isEqualTo("<p>" + "甲".repeat(Summaries.LENGTH) + "<em>…</em></p>");
+    }
+
+    @Test
     void automaticSummaryTakesLeadingParagraphsAndStopsAtHeadingsTablesAndCode() {
         Body body = body("posts/a.md", FRONT + "# Title heading\n\nFirst paragraph.\n\nSecond one.\n\n## Next\n\nThird.\n");
         assertThat(body.summary()).isEqualTo("<p>First paragraph.</p>\n<p>Second one.</p>");

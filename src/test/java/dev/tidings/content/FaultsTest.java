@@ -1,0 +1,97 @@
+package dev.tidings.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whatever happens to the folder or to one article's rendering, the rest keeps being served. */
+final class FaultsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRenderThatThrowsAffectsOnlyItsArticle() {
+        var folder = new Folder(dir);
+        folder.article("good.md", "Good", "2024-01-01");
+        folder.article("bad.md", "Bad", "2024-01-02");
+        var real = new BodyRenderer();
+        try (Library library = Library.load(dir, Articles.SITE, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")),
+                (article, text) -> {
+                    if (article.slug().equals("bad")) {
+                        throw new StackOverflowError("pathological input");  // an Error, not an Exception
+                    }
+                    return real.render(article, text);
+                })) {
+            var articles = library.current().articles();
+            assertThat(library.body(articles.get(0)).html())
+                    .isEqualTo("<p>This article could not be shown here; read it at "
+                            + "<a href=\"https://example.org/blog/posts/bad/\">https://example.org/blog/posts/bad/</a>.</p>");
+            assertThat(library.body(articles.get(1)).html()).isEqualTo("<p>Body of Good.</p>");
+        }
+    }
+
+    @Test
+    void aVanishedFolderKeepsTheLastGoodCatalogUntilItComesBack() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("blog"));
+        var folder = new Folder(root);
+        folder.article("a.md", "A", "2024-01-01");
+        folder.article("posts/b.md", "B", "2024-01-02");
+        try (Library library = Library.load(root, Articles.SITE)) {
+            Catalog before = library.current();
+            library.watch(Duration.ofMillis(50), Duration.ofMillis(200));
+
+            Thread.sleep(300);  // let the watcher register the folder
+            Path away = Files.move(root, dir.resolve("unmounted"));  // as when a volume goes away
+            await().atMost(Duration.ofSeconds(10)).until(() -> !library.health().ok());
+            assertThat(library.current()).isSameAs(before);
+            assertThat(library.health().reason()).startsWith("cannot read the collection folder (")
+                    .endsWith("serving catalog v1 until it can");
+
+            deleteRecursively(away);
+            Files.createDirectories(root);
+            folder.article("a.md", "A", "2024-01-01");
+            folder.article("c.md", "C", "2024-01-03");
+            await().atMost(Duration.ofSeconds(10)).until(() -> library.health().ok()
+                    && library.current().articles().stream().map(Article::title).toList().equals(List.of("C", "A")));
+
+            folder.article("d.md", "D", "2024-01-04");  // and the new folder is watched again
+            await().atMost(Duration.ofSeconds(10)).until(() -> library.current().articles().size() == 3);
+        }
+    }
+
+    @Test
+    void aFolderFullOfJunkIsReportedFileByFile() throws IOException {
+        var folder = new Folder(dir);
+        folder.article("good.md", "Good", "2024-01-01");
+        var random = new java.util.Random(42);
+        for (int i = 0; i < 50; i++) {
+            byte[] junk = new byte[random.nextInt(4096)];
+            random.nextBytes(junk);
+            folder.writeBytes("junk/" + i + ".md", junk);
+            folder.writeBytes("junk/" + i + ".bin", junk);
+        }
+        try (Library library = Library.load(dir, Articles.SITE)) {
+            assertThat(library.current().articles()).extracting(Article::title).containsExactly("Good");
+            assertThat(library.current().problems()).hasSize(50).allSatisfy(p -> assertThat(p.path()).endsWith(".md"));
+            assertThat(library.health().ok()).isTrue();
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

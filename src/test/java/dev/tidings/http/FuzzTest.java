@@ -1,0 +1,132 @@
+package dev.tidings.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tidings.content.Library;
+import dev.tidings.feed.FeedFormat;
+import dev.tidings.feed.FeedOptions;
+import dev.tidings.feed.Feeds;
+import dev.tidings.feed.Selection;
+import dev.tidings.feed.Window;
+import dev.tidings.math.MathMode;
+import dev.tidings.math.TestFormulas;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/**
+ * Random front matter, Markdown, math and HTML through the whole pipeline for a bounded time: nothing may throw, and
+ * every feed must stay well-formed, free of forbidden characters and of active content. The seed is printed on
+ * failure; {@code -Dfuzz.seconds=N} runs it longer.
+ */
+final class FuzzTest {
+    private static final List<String> PIECES = List.of(
+            "$", "$$", "\\(", "\\)", "\\[", "\\]", "\\begin{aligned}", "\\end{aligned}", "\\begin{", "}", "{", "\\",
+            "*", "**", "_", "__", "`", "```", "~~", "#", "## ", "- ", "1. ", "> ", "|", "| a | b |\n|---|---|\n",
+            "<!--more-->", "<!--", "-->", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+            "<a href=\"javascript:alert(1)\">x</a>", "<svg onload=alert(1)>", "<iframe src=//evil>", "<style>",
+            "<math><mi>x</mi></math>", "<div>", "</div>", "<p>", "&amp;", "&lt;", "&#0;", "&#x1;", "&#xFFFE;",
+            "]]>", "</title>", "\u0000", "\u0001", "\u000B", "\uFFFE", "\uD800", "🚀", "𠀀", "中文", "é", "\u0301",
+            "\r\n", "\n", "\n\n", "\t", "    ", "[link](../x)", "![img](a b.png)", "<https://x.example>",
+            "\\frac{a}{b}", "x^{*}_i", "\\|x\\|", "&", "<", ">", "\"", "'", "---", "+++", "...");
+    private static final List<String> FIELDS = List.of("title", "date", "updated", "tags", "categories", "author",
+            "summary", "slug", "id", "draft", "lang", "image", "comments", "permalink");
+
+    @TempDir
+    Path root;
+
+    @Test
+    void randomArticlesNeverBreakAFeed() throws Exception {
+        long seed = Long.getLong("fuzz.seed", System.nanoTime());
+        long deadline = System.nanoTime() + Long.getLong("fuzz.seconds", 15) * 1_000_000_000L;
+        var random = new Random(seed);
+        int rounds = 0;
+        while (System.nanoTime() < deadline) {
+            rounds++;
+            Path folder = Files.createDirectories(root.resolve("round" + rounds));
+            for (int i = 0; i < 8; i++) {
+                Files.write(folder.resolve("a" + i + (random.nextInt(5) == 0 ? ".html" : ".md")), article(random, i));
+            }
+            try (Library library = Library.load(folder, TestServer.SITE)) {
+                var feeds = new Feeds(library, TestServer.SITE, FeedOptions.of(URI.create("https://f.example/")),
+                        TestFormulas.SHARED, Runnable::run);
+                for (Selection selection : feeds.selections(library.current())) {
+                    for (FeedFormat format : FeedFormat.values()) {
+                        MathMode math = random.nextInt(4) == 0 ? MathMode.MATHML : MathMode.TEX;
+                        byte[] bytes = feeds.feed(format, selection, Window.newest(20), math).orElseThrow().identity();
+                        check(format, bytes, "seed " + seed + ", round " + rounds);
+                    }
+                }
+            }
+        }
+        assertThat(rounds).isPositive();
+    }
+
+    private static byte[] article(Random random, int n) {
+        var text = new StringBuilder(random.nextInt(3) == 0 ? "" : "---\n");
+        text.append("title: ").append(random.nextBoolean() ? "T" + n : noise(random, 6)).append('\n');
+        text.append("date: 2024-0").append(1 + random.nextInt(9)).append("-1").append(random.nextInt(9)).append('\n');
+        for (int f = random.nextInt(6); f > 0; f--) {
+            text.append(FIELDS.get(random.nextInt(FIELDS.size()))).append(": ")
+                    .append(random.nextBoolean() ? "[" + noise(random, 3) + "]" : noise(random, 4)).append('\n');
+        }
+        text.append(random.nextInt(8) == 0 ? "" : "---\n").append(noise(random, 60 + random.nextInt(200)));
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        if (random.nextInt(10) == 0 && bytes.length > 0) {
+            bytes[random.nextInt(bytes.length)] = (byte) (0x80 + random.nextInt(0x80));  // broken UTF-8
+        }
+        return bytes;
+    }
+
+    private static String noise(Random random, int pieces) {
+        var text = new StringBuilder();
+        for (int i = 0; i < pieces; i++) {
+            text.append(random.nextInt(3) == 0 ? "word" + random.nextInt(100) + " "
+                    : PIECES.get(random.nextInt(PIECES.size())));
+        }
+        return text.toString();
+    }
+
+    private static void check(FeedFormat format, byte[] bytes, String where) throws Exception {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text.codePoints().allMatch(cp -> cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000)).as(where + ": XML characters only").isTrue();
+        var html = new java.util.ArrayList<String>();
+        if (format == FeedFormat.JSON) {
+            new ObjectMapper().readTree(bytes).path("items")
+                    .forEach(item -> html.add(item.path("content_html").asText()));
+        } else {
+            var factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            var builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            var doc = builder.parse(new InputSource(new ByteArrayInputStream(bytes)));  // throws unless well-formed
+            for (String name : List.of("content", "summary", "description", "encoded")) {
+                NodeList nodes = doc.getElementsByTagNameNS("*", name);
+                for (int i = 0; i < nodes.getLength(); i++) {
+                    html.add(nodes.item(i).getTextContent());
+                }
+            }
+        }
+        for (String fragment : html) {
+            var body = Jsoup.parseBodyFragment(fragment);
+            assertThat(body.select("script, iframe, svg, object, embed, style, form")).as(where).isEmpty();
+            body.getAllElements().forEach(e -> e.attributes().forEach(a -> {
+                assertThat(a.getKey()).as(where).doesNotStartWith("on");
+                assertThat(a.getValue().toLowerCase().replaceAll("\\s", "")).as(where)
+                        .doesNotStartWith("javascript:").doesNotStartWith("data:");
+            }));
+        }
+    }
+}
