@@ -58,14 +58,15 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
             new Setting("feeds_url", "Absolute URL where these feeds are reachable, if not at base_url", "base_url"),
             new Setting("max_age", "How long readers and caches may keep a feed, e.g. 15m or 900s (RSS ttl too)", "15m"),
             new Setting("max_limit", "Largest ?limit= a request may ask for", "100"),
-            new Setting("feed_cache", "Memory for rendered feeds, e.g. 64MB", "64MB"),
+            new Setting("feed_cache", "Memory for rendered feeds, e.g. 64MB", "a tenth of the heap, at most 64MB"),
             new Setting("max_feed_size", "A subscription feed drops its oldest entries to stay under this, e.g. 250KB",
                     "250KB"),
             new Setting("archive_size", "Entries per archive page (RFC 5005 history)", "50"),
             new Setting("hub", "WebSub hub URL to announce and notify of changes", ""),
             new Setting("math", "Formulas as 'mathml' (rendered, for readers) or 'tex' (as written)", "mathml"),
             new Setting("max_file_size", "Larger articles are reported and skipped, e.g. 4MB", "4MB"),
-            new Setting("body_cache", "Memory for rendered article bodies, e.g. 64MB", "64MB"),
+            new Setting("body_cache", "Memory for rendered article bodies, e.g. 64MB",
+                    "a tenth of the heap, at most 64MB"),
             new Setting("host", "Interface to listen on", "localhost"),
             new Setting("port", "HTTP port (0 picks a free one)", "8080"));
 
@@ -145,7 +146,8 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
                 values.parse("icon", "an http(s) URL", url),
                 values.parse("logo", "an http(s) URL", url),
                 values.parse("max_file_size", "a size like 4MB", Config::bytes),
-                values.parse("body_cache", "a size like 64MB", Config::bytes));
+                values.find("body_cache").map(v -> values.check(v, "a size like 64MB", Config::bytes))
+                        .orElse(tenthOfHeap()));
         URI feedsUrl = values.find("feeds_url").map(v -> values.check(v, "an absolute http(s) URL like "
                 + "https://feeds.example.org/", Config::baseUrl)).orElse(baseUrl);
         Duration maxAge = values.parse("max_age", "a duration like 15m, 900s or 1h", Config::duration);
@@ -173,8 +175,10 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
             }
             return uri.toString();
         });
-        var feeds = new FeedOptions(feedsUrl, maxAge, maxLimit, values.parse("feed_cache", "a size like 64MB",
-                Config::bytes), values.parse("max_feed_size", "a size like 250KB", Config::bytes), archiveSize, hub,
+        long feedCache = values.find("feed_cache").map(v -> values.check(v, "a size like 64MB", Config::bytes))
+                .orElse(tenthOfHeap());
+        var feeds = new FeedOptions(feedsUrl, maxAge, maxLimit, feedCache,
+                values.parse("max_feed_size", "a size like 250KB", Config::bytes), archiveSize, hub,
                 values.parse("math", "mathml or tex", raw -> MathMode.parse(raw).orElseThrow()));
         return new Config(content, values.parse("host", "a host name or address", String::strip), port, site, feeds);
     }
@@ -219,6 +223,11 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
             throw new IllegalArgumentException();
         }
         return uri;
+    }
+
+    /** The default for each cache: small heaps (-Xmx512m with 100,000 articles) need room for the catalog. */
+    private static long tenthOfHeap() {
+        return Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 10);
     }
 
     private static Duration duration(String raw) {

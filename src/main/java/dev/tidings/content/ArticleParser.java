@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 final class ArticleParser {
     private static final Pattern ABSOLUTE_URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
+    static final int MAX_NAMES = 100;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
@@ -155,6 +156,9 @@ final class ArticleParser {
             flatten(list, out, fields, names);
         } else {
             throw fields.error(names, "must be a name or a list of names, but was a map");
+        }
+        if (out.size() > MAX_NAMES) {  // every name makes a feed, and every entry lists them all
+            throw fields.error(names, String.format("has %,d names; expected at most %d", out.size(), MAX_NAMES));
         }
         return List.copyOf(out.values());
     }

@@ -69,6 +69,7 @@ final class FolderWatcher implements AutoCloseable {
         if (start.equals(root)) {
             watched = true;
         }
+        int[] folders = {0};
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -76,6 +77,7 @@ final class FolderWatcher implements AutoCloseable {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+                folders[0]++;
                 return FileVisitResult.CONTINUE;
             }
 
@@ -84,6 +86,9 @@ final class FolderWatcher implements AutoCloseable {
                 return FileVisitResult.CONTINUE;  // the loader reports unreadable files
             }
         });
+        if (start.equals(root)) {
+            log.info("watching {} for changes ({} folders)", root, folders[0]);
+        }
     }
 
     private void run() {

@@ -24,6 +24,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -40,6 +41,7 @@ final class FeedRenderer {
     private final FeedUrls urls;
     private final Formulas formulas;
     private final Cache<Article.Source, Body> mathBodies;
+    private final Semaphore renders = new Semaphore(Runtime.getRuntime().availableProcessors());
     private final AtomWriter atom = new AtomWriter();
     private final RssWriter rss = new RssWriter();
     private final JsonWriter json = new JsonWriter();
@@ -69,8 +71,26 @@ final class FeedRenderer {
         return articles.size() / options.archiveSize() + 1;  // the last page is never full, and may be empty
     }
 
-    /** The document {@code key} asks for, from {@code articles} (the selection's, in {@code catalog}). */
+    /**
+     * The document {@code key} asks for, from {@code articles} (the selection's, in {@code catalog}). At most one render
+     * per core runs at a time: a render holds its entries' bodies and a document tree, and a burst of misses (every tag
+     * feed at once) must queue rather than exhaust the heap. Hits never get here.
+     */
     RenderedFeed render(Catalog catalog, List<Article> articles, FeedCache.Key key) {
+        try {
+            renders.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to render " + key, e);
+        }
+        try {
+            return renderNow(catalog, articles, key);
+        } finally {
+            renders.release();
+        }
+    }
+
+    private RenderedFeed renderNow(Catalog catalog, List<Article> articles, FeedCache.Key key) {
         FeedFormat format = key.format();
         Selection selection = key.selection();
         List<Article> chosen;

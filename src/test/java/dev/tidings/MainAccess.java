@@ -1,0 +1,15 @@
+package dev.tidings;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.Map;
+
+/** Runs the command line from tests in other packages, with an empty environment. */
+public final class MainAccess {
+    public static int run(String[] args, Writer out) {
+        return Main.run(args, Map.of(), new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+    }
+
+    private MainAccess() {}
+}
