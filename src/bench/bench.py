@@ -416,6 +416,8 @@ def main():
         if "jmh" in steps:
             report["jmh"] = jmh(quick=False)
     text = table(report)
+    if args.smoke:
+        text = "(a smoke run: the JIT is still cold, so these numbers say nothing; run without --smoke)\n\n" + text
     print(text)
     with open(os.path.join(OUT, "results.md"), "w") as f:
         f.write(text + "\n")
