@@ -42,6 +42,7 @@ final class FeedRenderer {
     private final Formulas formulas;
     private final Cache<Article.Source, Body> mathBodies;
     private final Semaphore renders = new Semaphore(Runtime.getRuntime().availableProcessors());
+    private final Cache<Shape, Previous> previousRenders;
     private final AtomWriter atom = new AtomWriter();
     private final RssWriter rss = new RssWriter();
     private final JsonWriter json = new JsonWriter();
@@ -52,6 +53,10 @@ final class FeedRenderer {
         this.options = options;
         this.urls = urls;
         this.formulas = formulas;
+        this.previousRenders = Caffeine.newBuilder()
+                .maximumWeight(Math.max(1, options.cacheBytes() / 2))
+                .weigher((Shape shape, Previous previous) -> previous.feed().weight())
+                .build();
         this.mathBodies = Caffeine.newBuilder()
                 .maximumWeight(site.bodyCacheBytes())
                 .weigher((Article.Source source, Body body) -> 2 * (body.html().length() + body.summary().length()))
@@ -72,11 +77,19 @@ final class FeedRenderer {
     }
 
     /**
-     * The document {@code key} asks for, from {@code articles} (the selection's, in {@code catalog}). At most one render
-     * per core runs at a time: a render holds its entries' bodies and a document tree, and a burst of misses (every tag
-     * feed at once) must queue rather than exhaust the heap. Hits never get here.
+     * The document {@code key} asks for, from {@code articles} (the selection's, in {@code catalog}). If the previous
+     * catalog's document of the same kind was made of the same entries, links and title, it is reused as it is: an
+     * edit to one article re-renders only the feeds it is in. Otherwise at most one render per core runs at a time: a
+     * render holds its entries' bodies and a document tree, and a burst of misses (every tag feed at once) must queue
+     * rather than exhaust the heap. Hits on the feed cache never get here.
      */
     RenderedFeed render(Catalog catalog, List<Article> articles, FeedCache.Key key) {
+        Plan plan = plan(catalog, articles, key);
+        var shape = new Shape(key.format(), key.selection(), key.window(), key.math(), key.page());
+        Previous previous = previousRenders.getIfPresent(shape);
+        if (previous != null && previous.plan().equals(plan)) {
+            return previous.feed();
+        }
         try {
             renders.acquire();
         } catch (InterruptedException e) {
@@ -84,74 +97,82 @@ final class FeedRenderer {
             throw new IllegalStateException("interrupted while waiting to render " + key, e);
         }
         try {
-            return renderNow(catalog, articles, key);
+            RenderedFeed feed = write(catalog, plan, key);
+            previousRenders.put(shape, new Previous(plan, feed));
+            return feed;
         } finally {
             renders.release();
         }
     }
 
-    private RenderedFeed renderNow(Catalog catalog, List<Article> articles, FeedCache.Key key) {
+    /** What a document is made of: everything its bytes depend on, so equal plans render equal bytes. */
+    private record Plan(String id, List<Article> chosen, FeedDocument.Paging paging, String self, String title,
+                        boolean complete) {}
+
+    /** A request without the catalog version. */
+    private record Shape(FeedFormat format, Selection selection, Window window, MathMode math, boolean page) {}
+
+    private record Previous(Plan plan, RenderedFeed feed) {}
+
+    private Plan plan(Catalog catalog, List<Article> articles, FeedCache.Key key) {
         FeedFormat format = key.format();
         Selection selection = key.selection();
-        List<Article> chosen;
-        FeedDocument.Paging paging;
-        String self;
-        boolean complete = false;
+        String title = title(selection, catalog);
+        String id = "tag:" + site.idAuthority() + ",2000:" + selection.path(selection.key());
         if (key.window() instanceof Window.Archive archive) {
             int pages = pages(articles);
             int page = archive.page();
             int newest = articles.size() - (page - 1) * options.archiveSize();  // exclusive, in newest-first order
-            chosen = articles.subList(Math.max(0, newest - options.archiveSize()), newest);
-            paging = new FeedDocument.Paging(urls.feed(format, selection, catalog),
-                    page > 1 ? urls.archive(format, selection, catalog, page - 1) : "",
-                    page < pages ? urls.archive(format, selection, catalog, page + 1) : "", true);
-            self = urls.archive(format, selection, catalog, page);
-            complete = page < pages;
-        } else {
-            var newest = (Window.Newest) key.window();
-            List<Article> matching = newest.query().isEmpty() ? articles : search(articles, newest.query());
-            chosen = matching.subList(0, Math.min(newest.limit(), matching.size()));
-            self = urls.feed(format, selection, catalog);
-            if (newest.query().isEmpty()) {
-                paging = new FeedDocument.Paging("", urls.archive(format, selection, catalog, pages(articles)), "",
-                        false);
-            } else {
-                self += "?q=" + URLEncoder.encode(newest.query(), StandardCharsets.UTF_8).replace("+", "%20");
-                paging = new FeedDocument.Paging("", "", "", false);
-            }
+            return new Plan(id, articles.subList(Math.max(0, newest - options.archiveSize()), newest),
+                    new FeedDocument.Paging(urls.feed(format, selection, catalog),
+                            page > 1 ? urls.archive(format, selection, catalog, page - 1) : "",
+                            page < pages ? urls.archive(format, selection, catalog, page + 1) : "", true),
+                    urls.archive(format, selection, catalog, page), title, page < pages);
         }
+        var newest = (Window.Newest) key.window();
+        List<Article> matching = newest.query().isEmpty() ? articles : search(articles, newest.query());
+        List<Article> chosen = matching.subList(0, Math.min(newest.limit(), matching.size()));
+        String self = urls.feed(format, selection, catalog);
+        if (!newest.query().isEmpty()) {
+            return new Plan(id, chosen, new FeedDocument.Paging("", "", "", false), self + "?q="
+                    + URLEncoder.encode(newest.query(), StandardCharsets.UTF_8).replace("+", "%20"), title, false);
+        }
+        return new Plan(id, chosen, new FeedDocument.Paging("", urls.archive(format, selection, catalog,
+                pages(articles)), "", false), self, title, false);
+    }
+
+    private RenderedFeed write(Catalog catalog, Plan plan, FeedCache.Key key) {
+        FeedFormat format = key.format();
         // Rendering formulas is the slow part, and KaTeX has a context per core: use them all.
-        var entries = (key.math() == MathMode.MATHML ? chosen.parallelStream() : chosen.stream())
+        var entries = (key.math() == MathMode.MATHML ? plan.chosen().parallelStream() : plan.chosen().stream())
                 .map(a -> new FeedDocument.Entry(a, body(a, key.math()))).toList();
-        FeedDocument doc = document(catalog, selection, self, paging, entries);
+        FeedDocument doc = document(plan, entries);
         if (key.page()) {
             var formats = new EnumMap<FeedFormat, String>(FeedFormat.class);
             for (FeedFormat each : FeedFormat.values()) {
-                formats.put(each, self.replace("." + format.extension(), "." + each.extension()));
+                formats.put(each, plan.self().replace("." + format.extension(), "." + each.extension()));
             }
             return rendered("text/html; charset=utf-8", PreviewPage.write(doc, formats, urls.resolve("")), doc,
-                    complete);
+                    plan.complete());
         }
         byte[] bytes = write(format, doc);
         while (!doc.paging().archive() && bytes.length > options.maxFeedBytes() && doc.entries().size() > 1) {
             // Too big for readers: keep proportionally fewer of the newest entries, at least one fewer each time.
             int keep = (int) Math.max(1, Math.min(doc.entries().size() - 1,
                     (long) doc.entries().size() * options.maxFeedBytes() / bytes.length));
-            doc = document(catalog, selection, self, paging, doc.entries().subList(0, keep));
+            doc = document(plan, doc.entries().subList(0, keep));
             bytes = write(format, doc);
         }
-        return rendered(format.contentType(), bytes, doc, complete);
+        return rendered(format.contentType(), bytes, doc, plan.complete());
     }
 
-    private FeedDocument document(Catalog catalog, Selection selection, String self, FeedDocument.Paging paging,
-                                  List<FeedDocument.Entry> entries) {
+    private FeedDocument document(Plan plan, List<FeedDocument.Entry> entries) {
         OffsetDateTime updated = entries.stream().map(e -> e.article().updated())
                 .max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(NEVER);
         List<Author> authors = site.authors().isEmpty() ? List.of(Author.named(site.title())) : site.authors();
-        return new FeedDocument("tag:" + site.idAuthority() + ",2000:" + selection.path(selection.key()),
-                title(selection, catalog), site.subtitle(), self, site.baseUrl().toString(), site.language(), updated,
+        return new FeedDocument(plan.id(), plan.title(), site.subtitle(), plan.self(), site.baseUrl().toString(), site.language(), updated,
                 authors, site.icon(), site.logo(), urls.resolve("categories/"), urls.resolve("tags/"),
-                options.ttlMinutes(), options.hub(), paging, entries);
+                options.ttlMinutes(), options.hub(), plan.paging(), entries);
     }
 
     private byte[] write(FeedFormat format, FeedDocument doc) {

@@ -247,7 +247,7 @@ public final class FeedServer {
                 ctx.result(body);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);  // the client went away; Jetty ends the exchange
+            log.debug("{} {}: the client went away ({})", ctx.method(), ctx.path(), e.toString());  // nothing to answer
         }
     }
 
