@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param content the collection folder (the bundled sample when none is given)
  */
-public record Config(Path content, String host, int port, Site site, FeedOptions feeds) {
+public record Config(Path content, String host, int port, Site site, FeedOptions feeds, boolean accessLog) {
     private static final Logger log = LoggerFactory.getLogger(Config.class);
     static final String FILE_NAME = "tidings.yml";
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([KMG]?B?)", Pattern.CASE_INSENSITIVE);
@@ -67,6 +67,7 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
             new Setting("max_file_size", "Larger articles are reported and skipped, e.g. 4MB", "4MB"),
             new Setting("body_cache", "Memory for rendered article bodies, e.g. 64MB",
                     "a tenth of the heap, at most 64MB"),
+            new Setting("access_log", "One log line per request: true or false", "false"),
             new Setting("host", "Interface to listen on", "localhost"),
             new Setting("port", "HTTP port (0 picks a free one)", "8080"));
 
@@ -180,7 +181,14 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
         var feeds = new FeedOptions(feedsUrl, maxAge, maxLimit, feedCache,
                 values.parse("max_feed_size", "a size like 250KB", Config::bytes), archiveSize, hub,
                 values.parse("math", "mathml or tex", raw -> MathMode.parse(raw).orElseThrow()));
-        return new Config(content, values.parse("host", "a host name or address", String::strip), port, site, feeds);
+        boolean accessLog = values.parse("access_log", "true or false",
+                raw -> switch (raw.strip().toLowerCase(Locale.ROOT)) {
+                    case "true", "yes", "on" -> true;
+                    case "false", "no", "off" -> false;
+                    default -> throw new IllegalArgumentException();
+                });
+        return new Config(content, values.parse("host", "a host name or address", String::strip), port, site, feeds,
+                accessLog);
     }
 
     /** The sample blog inside the jar (or in target/classes when run from the build). */

@@ -3,6 +3,7 @@ package dev.tidings;
 import dev.tidings.content.Catalog;
 import dev.tidings.content.ContentException;
 import dev.tidings.content.Library;
+import dev.tidings.feed.Export;
 import dev.tidings.feed.FeedFormat;
 import dev.tidings.feed.Feeds;
 import dev.tidings.feed.HubNotifier;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
 /** The {@code tidings} command: wiring only. */
 @Command(name = "tidings", mixinStandardHelpOptions = true, version = "Tidings 0.1",
         description = "Serves Atom, RSS and JSON feeds for a folder of Markdown articles.",
-        subcommands = {Main.Serve.class, Main.Check.class},
+        subcommands = {Main.Serve.class, Main.Check.class, Main.Build.class},
         footer = {"", "Every setting can also come from a TIDINGS_* environment variable (--base-url: TIDINGS_BASE_URL)",
             "or from tidings.yml in the collection folder (base_url: ...). Flags win over the environment,",
             "which wins over tidings.yml, which wins over the defaults."})
@@ -52,7 +53,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("check")) {
+        if (args.length > 0 && (args[0].equals("check") || args[0].equals("build"))) {
             // check prints each problem itself; the library's log lines would repeat them
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
         }
@@ -111,8 +112,8 @@ public final class Main implements Runnable {
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true,
-            description = {"Serves the feeds of a collection over HTTP, reloading articles as they change.",
-                "With no options: the bundled sample blog on http://localhost:8080/."})
+            description = "Serves the feeds of a collection over HTTP, reloading articles as they change. With no "
+                    + "options: the bundled sample blog on http://localhost:8080/.")
     static final class Serve implements Callable<Integer> {
         private static final Logger log = LoggerFactory.getLogger("tidings");
 
@@ -140,21 +141,58 @@ public final class Main implements Runnable {
                 var notifier = new HubNotifier(feeds, settings.feeds().hub(), Duration.ofSeconds(2), 6);
                 library.onChange(notifier::changed);
             }
-            Javalin app = FeedServer.create(feeds).start(settings.host(), settings.port());
+            Javalin app = FeedServer.create(feeds, settings.accessLog()).start(settings.host(), settings.port());
             library.watch(Duration.ofMillis(100));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {  // SIGTERM: finish in-flight responses, then stop
                 app.stop();
                 library.close();
             }, "tidings-shutdown"));
             var catalog = library.current();
-            log.info("Tidings is serving {} articles from {} on http://{}:{}/", catalog.articles().size(),
-                    settings.content(), settings.host(), app.port());
+            log.info("Tidings is serving {} articles ({} problems) from {} on http://{}:{}/ (math as {}, Java {})",
+                    catalog.articles().size(), catalog.problems().size(), settings.content(), settings.host(),
+                    app.port(), settings.feeds().math().setting(), Runtime.version().feature());
             for (FeedFormat format : FeedFormat.values()) {
                 log.info("  {}", feeds.url(format, Selection.all(), catalog));
             }
             log.info("  every feed: {}", settings.feeds().feedsUrl());
             app.jettyServer().server().join();
             return 0;
+        }
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Writes every feed the server would serve (all formats, every category, tag and author, "
+                    + "the archive pages, the feed list and the OPML) as files with .gz twins, byte for byte what "
+                    + "'serve' answers, for nginx's gzip_static or any static host. Removes files an earlier build "
+                    + "wrote that no longer exist.")
+    static final class Build implements Callable<Integer> {
+        @ParentCommand
+        private Main main;
+        @Spec
+        private CommandSpec spec;
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write to")
+        private Path out;
+        @Option(names = "--content", paramLabel = "DIR", description = "Collection folder (TIDINGS_CONTENT; default: "
+                + "the bundled sample)")
+        private Path content;
+        @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: DIR/tidings.yml)")
+        private Path config;
+
+        @Override
+        public Integer call() {
+            Config settings = main.config(spec, content, config);
+            try (Library library = Library.load(settings.content(), settings.site());
+                 Formulas formulas = new Formulas(32L << 20)) {
+                var feeds = new Feeds(library, settings.site(), settings.feeds(), formulas, Runnable::run);
+                Export.Result result = Export.write(feeds, out);
+                var catalog = library.current();
+                var printed = spec.commandLine().getOut();
+                catalog.problems().forEach(problem -> printed.println(problem.getMessage()));
+                printed.println("wrote " + result.written() + " files to " + out + ", removed " + result.removed()
+                        + "; " + catalog.articles().size() + " articles, " + catalog.problems().size() + " problems");
+                printed.flush();
+                return catalog.problems().isEmpty() ? 0 : PROBLEMS;
+            }
         }
     }
 
@@ -177,8 +215,8 @@ public final class Main implements Runnable {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Loads the collection as the server does and prints every problem, then a last line",
-                "'N articles, M problems'. Exits 1 if there is any problem, so a blog's CI can run it."})
+            description = "Loads the collection as the server does and prints every problem, then a last line "
+                    + "'N articles, M problems'. Exits 1 if there is any problem, so a blog's CI can run it.")
     static final class Check implements Callable<Integer> {
         @ParentCommand
         private Main main;

@@ -27,6 +27,7 @@ import java.util.zip.CRC32C;
  */
 final class CatalogLoader {
     private final Path root;
+    private final boolean jekyll;
     private final Site site;
     private final ArticleParser parser;
     private final TreeMap<String, Entry> entries = new TreeMap<>();  // by relative path, in the order builds need
@@ -34,6 +35,8 @@ final class CatalogLoader {
 
     CatalogLoader(Path root, Site site, SourceStore store) {
         this.root = root;
+        // A Jekyll site's root: only what is in _posts folders is an article (pages, layouts and _site are not).
+        this.jekyll = Files.isRegularFile(root.resolve("_config.yml")) && Files.isDirectory(root.resolve("_posts"));
         this.site = site;
         this.parser = new ArticleParser(site, store);
     }
@@ -190,13 +193,18 @@ final class CatalogLoader {
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return dir.equals(start) || !isIgnoredName(dir.getFileName().toString(), true)
-                        ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                boolean skip = !dir.equals(start) && (isIgnoredName(name, true)
+                        || (jekyll && dir.getParent().equals(root) && name.equals("_site")));
+                return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
+                if (jekyll && !relative(file).contains("_posts/")) {
+                    return FileVisitResult.CONTINUE;
+                }
                 if (attrs.isSymbolicLink()) {
                     symlink(file, relative(file), realRoot, found);
                 } else if (attrs.isRegularFile() && isArticleName(name)) {

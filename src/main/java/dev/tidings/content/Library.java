@@ -10,7 +10,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -35,6 +42,9 @@ public final class Library implements AutoCloseable {
     private final List<BiConsumer<Catalog, Catalog>> listeners = new CopyOnWriteArrayList<>();
     private FolderWatcher watcher;
     private volatile Health health = Health.OK;
+    private volatile Timer reloads = Timer.builder("tidings.reload").register(new CompositeMeterRegistry());
+    private volatile Counter parsedFiles = Counter.builder("tidings.reload.files.parsed")
+            .register(new CompositeMeterRegistry());
 
     private Library(Path root, Site site, Clock clock, BiFunction<Article, String, Body> renderer) {
         this.renderer = renderer;
@@ -45,6 +55,7 @@ public final class Library implements AutoCloseable {
         this.bodies = Caffeine.newBuilder()
                 .maximumWeight(site.bodyCacheBytes())
                 .weigher((Article.Source source, Body body) -> 2 * (body.html().length() + body.summary().length()))
+                .recordStats()
                 .build();
     }
 
@@ -105,6 +116,26 @@ public final class Library implements AutoCloseable {
                     + article.permalink() + "</a>.</p>";
             return new Body(html, html);
         }
+    }
+
+    /**
+     * Publishes the library's meters: the body cache ({@code cache.*{cache="bodies"}}), catalog size, problems and
+     * version, reload time ({@code tidings.reload}) and files parsed again ({@code tidings.reload.files.parsed}).
+     */
+    public void bindMetrics(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, bodies, "bodies");
+        Gauge.builder("tidings.catalog.articles", this, l -> l.current.get().articles().size())
+                .description("Published articles in the current catalog").register(registry);
+        Gauge.builder("tidings.catalog.problems", this, l -> l.current.get().problems().size())
+                .description("Files the current catalog left out or warned about").register(registry);
+        Gauge.builder("tidings.catalog.version", this, l -> l.current.get().version())
+                .description("Catalogs loaded since start").register(registry);
+        Gauge.builder("tidings.catalog.healthy", this, l -> l.health.ok() ? 1 : 0)
+                .description("1 while the content folder is readable, else 0").register(registry);
+        reloads = Timer.builder("tidings.reload").description("Loading changes into a new catalog")
+                .register(registry);
+        parsedFiles = Counter.builder("tidings.reload.files.parsed").description("Files parsed again on changes")
+                .register(registry);
     }
 
     /** Whether the folder could be read the last time it was looked at, and if not, why. */
@@ -190,9 +221,11 @@ public final class Library implements AutoCloseable {
         if (before != null) {
             announce(before, after);
         }
+        long elapsed = System.nanoTime() - started;
+        reloads.record(elapsed, TimeUnit.NANOSECONDS);
+        parsedFiles.increment(parsed);
         log.info("{} {} in {} ms: {} file(s) parsed; catalog v{} has {} articles, {} problems", what, root,
-                (System.nanoTime() - started) / 1_000_000, parsed, after.version(), after.articles().size(),
-                after.problems().size());
+                elapsed / 1_000_000, parsed, after.version(), after.articles().size(), after.problems().size());
         return after;
     }
 

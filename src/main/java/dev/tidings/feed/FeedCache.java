@@ -3,6 +3,9 @@ package dev.tidings.feed;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.tidings.math.MathMode;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
@@ -21,6 +24,13 @@ final class FeedCache {
                 .executor(executor)
                 .recordStats()
                 .build();
+    }
+
+    void bindMetrics(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, feeds, "feeds");
+        Gauge.builder("tidings.feed.cache.weight", feeds,
+                        cache -> cache.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L))
+                .description("Bytes of rendered feeds the cache holds").baseUnit("bytes").register(registry);
     }
 
     RenderedFeed get(Key key, Function<Key, RenderedFeed> render) {

@@ -25,6 +25,11 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -43,6 +48,7 @@ final class FeedRenderer {
     private final Cache<Article.Source, Body> mathBodies;
     private final Semaphore renders = new Semaphore(Runtime.getRuntime().availableProcessors());
     private final Cache<Shape, Previous> previousRenders;
+    private volatile Timer renderTime = Timer.builder("tidings.render").register(new CompositeMeterRegistry());
     private final AtomWriter atom = new AtomWriter();
     private final RssWriter rss = new RssWriter();
     private final JsonWriter json = new JsonWriter();
@@ -60,6 +66,7 @@ final class FeedRenderer {
         this.mathBodies = Caffeine.newBuilder()
                 .maximumWeight(site.bodyCacheBytes())
                 .weigher((Article.Source source, Body body) -> 2 * (body.html().length() + body.summary().length()))
+                .recordStats()
                 .build();
     }
 
@@ -96,13 +103,21 @@ final class FeedRenderer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to render " + key, e);
         }
+        long started = System.nanoTime();
         try {
             RenderedFeed feed = write(catalog, plan, key);
             previousRenders.put(shape, new Previous(plan, feed));
             return feed;
         } finally {
             renders.release();
+            renderTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
+    }
+
+    void bindMetrics(MeterRegistry registry) {
+        renderTime = Timer.builder("tidings.render").description("Rendering a feed document that was not cached")
+                .register(registry);
+        CaffeineCacheMetrics.monitor(registry, mathBodies, "math_bodies");
     }
 
     /** What a document is made of: everything its bytes depend on, so equal plans render equal bytes. */

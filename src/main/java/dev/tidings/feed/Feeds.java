@@ -6,6 +6,7 @@ import dev.tidings.content.Library;
 import dev.tidings.content.Site;
 import dev.tidings.math.Formulas;
 import dev.tidings.math.MathMode;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,6 +79,13 @@ public final class Feeds {
     /** The catalog being served now. */
     public Catalog catalog() {
         return library.current();
+    }
+
+    /** Publishes the feed cache's and rendering's meters, and the library's. */
+    public void bindMetrics(MeterRegistry registry) {
+        cache.bindMetrics(registry);
+        renderer.bindMetrics(registry);
+        library.bindMetrics(registry);
     }
 
     /** Whether the collection folder can be read; if not, the last good catalog is being served. */

@@ -19,6 +19,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.HttpOutput;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -33,22 +34,36 @@ public final class FeedServer {
     private final Feeds feeds;
     private final Clock clock;
     private final String cacheControl;
+    private final boolean accessLog;
+    private final Subscribers subscribers = new Subscribers();
+    private final Metrics metrics;
     /** A full archive page never changes (RFC 5005): let everyone keep it for a month. */
     private static final String ARCHIVED = "public, max-age=2592000";
 
-    private FeedServer(Feeds feeds, Clock clock) {
+    private FeedServer(Feeds feeds, Clock clock, boolean accessLog) {
         this.feeds = feeds;
         this.clock = clock;
+        this.accessLog = accessLog;
+        this.metrics = new Metrics(feeds, subscribers);
         this.cacheControl = "public, max-age=" + feeds.options().maxAge().toSeconds();
     }
 
     /** The server, not yet started: {@code create(feeds).start(host, port)}. */
     public static Javalin create(Feeds feeds) {
-        return create(feeds, Clock.systemUTC());
+        return create(feeds, false);
+    }
+
+    /** @param accessLog one log line per request */
+    public static Javalin create(Feeds feeds, boolean accessLog) {
+        return create(feeds, Clock.systemUTC(), accessLog);
     }
 
     static Javalin create(Feeds feeds, Clock clock) {
-        var server = new FeedServer(feeds, clock);
+        return create(feeds, clock, false);
+    }
+
+    static Javalin create(Feeds feeds, Clock clock, boolean accessLog) {
+        var server = new FeedServer(feeds, clock, accessLog);
         return Javalin.create(config -> server.configure(config));
     }
 
@@ -80,6 +95,20 @@ public final class FeedServer {
         route(config, "/", ctx -> page(ctx, "text/html; charset=utf-8", feeds.listPage()));
         route(config, "/feeds.opml", ctx -> page(ctx, "text/x-opml; charset=utf-8", feeds.opml()));
         route(config, "/healthz", this::health);
+        route(config, "/metrics", ctx -> {
+            ctx.header("Cache-Control", "no-store");
+            ctx.contentType("text/plain; version=0.0.4; charset=utf-8");
+            send(ctx, metrics.scrape().getBytes(StandardCharsets.UTF_8));
+        });
+        config.requestLogger.http((ctx, milliseconds) -> {
+            metrics.record(ctx, milliseconds);
+            if (accessLog) {
+                log.info("{} {}{} {} {} ms {} \"{}\"", ctx.method(), ctx.path(),
+                        ctx.queryString() == null ? "" : "?" + ctx.queryString(), ctx.statusCode(),
+                        String.format("%.1f", milliseconds), ctx.res().getHeader("Content-Length"),
+                        ctx.header("User-Agent"));
+            }
+        });
         config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
         config.routes.exception(ClientError.class, (e, ctx) -> plain(ctx, e.status(), e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -206,10 +235,27 @@ public final class FeedServer {
                 + ",\"catalog_version\":" + catalog.version()
                 + ",\"articles\":" + catalog.articles().size()
                 + ",\"problems\":" + catalog.problems().size()
-                + ",\"loaded_at\":\"" + catalog.loadedAt() + "\"}\n";
+                + ",\"loaded_at\":\"" + catalog.loadedAt() + "\""
+                + ",\"subscribers\":" + json(subscribers.reported())
+                + ",\"other_readers\":" + json(subscribers.otherReaders()) + "}\n";
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("application/json");
         send(ctx, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A map of maps and numbers as JSON. */
+    private static String json(Map<String, ?> map) {
+        var out = new StringBuilder("{");
+        map.forEach((key, value) -> {
+            out.append(out.length() > 1 ? "," : "").append('"').append(jsonText(key)).append("\":");
+            out.append(value instanceof Map<?, ?> nested ? json(castMap(nested)) : String.valueOf(value));
+        });
+        return out.append('}').toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> castMap(Map<?, ?> map) {
+        return (Map<String, ?>) map;
     }
 
     /** Text for a JSON string: quotes, backslashes and control characters escaped. */

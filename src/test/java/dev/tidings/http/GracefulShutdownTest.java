@@ -2,23 +2,17 @@ package dev.tidings.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code tidings serve} as its own process: SIGTERM lets a response that is still being sent finish. */
 final class GracefulShutdownTest {
-    private static final Pattern LISTENING = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)/");
 
     @TempDir
     Path root;
@@ -30,13 +24,11 @@ final class GracefulShutdownTest {
             TestServer.write(root, "posts/a" + i + ".md", "---\ntitle: A" + i + "\ndate: 2024-01-01T00:00:"
                     + String.format("%02d", i % 60) + "Z\n---\n" + paragraph.repeat(30));
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-cp",
-                System.getProperty("java.class.path"), "dev.tidings.Main", "serve", "--content", root.toString(),
-                "--host", "127.0.0.1", "--port", "0", "--max-feed-size", "64MB"))
-                .redirectErrorStream(true).start();
+        ServeProcess server = ServeProcess.start("--content", root.toString(), "--max-feed-size", "64MB", "--math",
+                "tex");
+        Process process = server.process;
         try {
-            int port = port(process.getInputStream());
+            int port = server.port;
             try (var socket = new Socket()) {
                 socket.setReceiveBufferSize(4096);  // the server must wait for us: the response stays in flight
                 socket.connect(new InetSocketAddress("127.0.0.1", port));
@@ -64,22 +56,6 @@ final class GracefulShutdownTest {
         } finally {
             process.destroyForcibly();
         }
-    }
-
-    private static int port(InputStream log) throws Exception {
-        var lines = new BufferedReader(new InputStreamReader(log, StandardCharsets.UTF_8));
-        var seen = new StringBuilder();
-        for (String line; (line = lines.readLine()) != null; ) {
-            seen.append(line).append('\n');
-            Matcher m = LISTENING.matcher(line);
-            if (m.find()) {
-                Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));  // keep the pipe from filling up
-                drain.setDaemon(true);
-                drain.start();
-                return Integer.parseInt(m.group(1));
-            }
-        }
-        throw new AssertionError("the server did not start:\n" + seen);
     }
 
     private static String headers(InputStream in) throws Exception {

@@ -1,0 +1,90 @@
+package dev.tidings.http;
+
+import dev.tidings.feed.Feeds;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What {@code /metrics} shows, in Prometheus' text format under Micrometer's conventional names:
+ * {@code http.server.requests} by route template, method and status (so the share of 304s can be read off), bytes
+ * sent, the caches ({@code cache.*}), rendering, the catalog and reloads, reported subscribers, and the JVM.
+ */
+final class Metrics {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Subscribers subscribers;
+    private final Set<String> subscriberGauges = ConcurrentHashMap.newKeySet();
+    private final Set<String> readerGauges = ConcurrentHashMap.newKeySet();
+
+    Metrics(Feeds feeds, Subscribers subscribers) {
+        this.subscribers = subscribers;
+        feeds.bindMetrics(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    /** After each request: its time, by route template (never the raw path), and the bytes it sent. */
+    void record(Context ctx, float milliseconds) {
+        var endpoint = ctx.endpoints().lastHttpEndpoint();  // null when no route matched
+        String uri = endpoint == null ? "NOT_FOUND" : endpoint.path;
+        int status = ctx.statusCode();
+        Tags tags = Tags.of("method", ctx.method().name(), "uri", uri,
+                "status", Integer.toString(status), "outcome", outcome(status));
+        Timer.builder("http.server.requests").tags(tags).register(registry)
+                .record((long) (milliseconds * 1_000_000), TimeUnit.NANOSECONDS);
+        String length = ctx.res().getHeader("Content-Length");
+        if (length != null && ctx.method() != HandlerType.HEAD && status == 200) {
+            DistributionSummary.builder("http.server.response.size").baseUnit("bytes").tags(tags).register(registry)
+                    .record(Long.parseLong(length));
+        }
+        if ((status == 200 || status == 304) && uri.contains("feed.")) {
+            subscribers.fetched(ctx.path(), ctx.header("User-Agent"));
+            registerSubscriberGauges();
+        }
+    }
+
+    private void registerSubscriberGauges() {
+        subscribers.otherReaders().keySet().forEach(feed -> {
+            if (readerGauges.add(feed)) {
+                Gauge.builder("tidings.feed.readers", subscribers, s -> s.otherReaders().getOrDefault(feed, 0))
+                        .tags("feed", feed).description("Distinct other readers (User-Agents without a count)")
+                        .register(registry);
+            }
+        });
+        subscribers.reported().forEach((feed, readers) -> readers.keySet().forEach(reader -> {
+            if (subscriberGauges.add(feed + "\n" + reader)) {
+                Gauge.builder("tidings.feed.subscribers", subscribers, s -> s.reported().getOrDefault(feed, Map.of())
+                        .getOrDefault(reader, 0)).tags("feed", feed, "reader", reader)
+                        .description("Subscribers a reader reports in its User-Agent").register(registry);
+            }
+        }));
+    }
+
+    String scrape() {
+        return registry.scrape();
+    }
+
+    private static String outcome(int status) {
+        return status < 200 ? "INFORMATIONAL" : status < 300 ? "SUCCESS" : status < 400 ? "REDIRECTION"
+                : status < 500 ? "CLIENT_ERROR" : "SERVER_ERROR";
+    }
+}

@@ -1,0 +1,171 @@
+package dev.tidings.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.tidings.content.Library;
+import dev.tidings.feed.FeedOptions;
+import dev.tidings.feed.Feeds;
+import dev.tidings.math.TestFormulas;
+import io.javalin.Javalin;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The nginx configuration the docs recommend (src/main/deploy/nginx.conf), in front of Tidings: nginx revalidates with
+ * our validators and gets 304s, serves stale while Tidings is down, and picks up a change after max-age.
+ */
+final class NginxCacheTest {
+    private static final Duration MAX_AGE = Duration.ofSeconds(2);
+
+    @TempDir
+    Path content;
+    @TempDir
+    Path nginxDir;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void nginxRevalidatesServesStaleAndPicksUpChanges() throws Exception {
+        String nginx = nginx();
+        TestServer.write(content, "a.md", "---\ntitle: First title\ndate: 2024-01-01\n---\nA.\n");
+        int backendPort = freePort();
+        int proxyPort = freePort();
+        String config = Files.readString(Path.of("src", "main", "deploy", "nginx.conf"))
+                .replace("server 127.0.0.1:8080;", "server 127.0.0.1:" + backendPort + ";")
+                .replace("/var/cache/nginx/tidings", nginxDir.resolve("cache").toString())
+                .replace("listen 80;", "listen 127.0.0.1:" + proxyPort + ";");
+        Path conf = nginxDir.resolve("nginx.conf");
+        Files.writeString(conf, "daemon off; master_process off; pid " + nginxDir.resolve("nginx.pid") + ";\n"
+                + "error_log " + nginxDir.resolve("error.log") + ";\nevents { worker_connections 64; }\n"
+                + "http {\n access_log off;\n client_body_temp_path " + nginxDir + "; proxy_temp_path " + nginxDir
+                + "; fastcgi_temp_path " + nginxDir + "; uwsgi_temp_path " + nginxDir + "; scgi_temp_path " + nginxDir
+                + ";\n" + config + "\n}\n");
+
+        Library library = Library.load(content, TestServer.SITE);
+        var options = FeedOptions.of(URI.create("https://feeds.blog.example/"));
+        options = new FeedOptions(options.feedsUrl(), MAX_AGE, options.maxLimit(), options.cacheBytes(),
+                options.maxFeedBytes(), options.archiveSize(), "", options.math());
+        Feeds feeds = new Feeds(library, TestServer.SITE, options, TestFormulas.SHARED, Runnable::run);
+        Javalin backend = FeedServer.create(feeds).start("127.0.0.1", backendPort);
+        Process proxy = new ProcessBuilder(nginx, "-c", conf.toString(), "-p", nginxDir.toString())
+                .redirectErrorStream(true).start();
+        try {
+            awaitListening(proxyPort);
+            var first = viaProxy(proxyPort);
+            assertThat(first.statusCode()).isEqualTo(200);
+            assertThat(cacheStatus(first)).isEqualTo("MISS");
+            assertThat(cacheStatus(viaProxy(proxyPort))).isEqualTo("HIT");
+
+            int notModifiedBefore = notModified(backendPort);
+            var revalidated = afterMaxAge(proxyPort);
+            assertThat(cacheStatus(revalidated)).isEqualTo("REVALIDATED");
+            assertThat(revalidated.body()).isEqualTo(first.body());
+            assertThat(notModified(backendPort)).as("Tidings answered nginx's conditional request with a 304")
+                    .isEqualTo(notModifiedBefore + 1);
+
+            backend.stop();
+            var stale = afterMaxAge(proxyPort);
+            assertThat(stale.statusCode()).isEqualTo(200);
+            assertThat(cacheStatus(stale)).isEqualTo("STALE");
+            assertThat(stale.body()).isEqualTo(first.body());
+
+            TestServer.write(content, "a.md", "---\ntitle: Second title\ndate: 2024-01-01\n---\nA, edited.\n");
+            library.reload();
+            backend = FeedServer.create(feeds).start("127.0.0.1", backendPort);
+            var changed = afterMaxAge(proxyPort);
+            assertThat(text(changed)).contains("Second title");
+            assertThat(cacheStatus(changed)).isEqualTo("EXPIRED");
+        } finally {
+            proxy.destroy();
+            proxy.waitFor(10, TimeUnit.SECONDS);
+            backend.stop();
+            library.close();
+        }
+    }
+
+    private HttpResponse<byte[]> viaProxy(int port) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/feed.atom"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * The first answer nginx gives from other than its fresh copy, asking every 200 ms once max-age has passed (nginx
+     * counts whole seconds, so the copy may stay fresh up to a second longer).
+     */
+    private HttpResponse<byte[]> afterMaxAge(int port) throws Exception {
+        Thread.sleep(MAX_AGE.toMillis());
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (true) {
+            var response = viaProxy(port);
+            if (!cacheStatus(response).equals("HIT") || System.nanoTime() > deadline) {
+                return response;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static String text(HttpResponse<byte[]> response) throws Exception {
+        byte[] body = response.body();
+        if (response.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+                body = in.readAllBytes();
+            }
+        }
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    private static String cacheStatus(HttpResponse<?> response) {
+        return response.headers().firstValue("X-Cache-Status").orElse("none");
+    }
+
+    /** The backend's count of 304s on /feed.atom, from its own /metrics. */
+    private int notModified(int port) throws Exception {
+        String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = Pattern.compile("http_server_requests_seconds_count\\{[^}]*status=\"304\"[^}]*uri=\"/feed.atom\""
+                + "[^}]*} (\\d+)").matcher(metrics);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static String nginx() {
+        for (String candidate : new String[] {"/usr/sbin/nginx", "nginx"}) {
+            if (ExternalTools.run(java.util.List.of(candidate, "-v"), java.util.Map.of()).isPresent()) {
+                return candidate;
+            }
+        }
+        if ("true".equals(System.getenv("CI"))) {
+            throw new AssertionError("nginx is missing, and CI=true requires it");
+        }
+        assumeTrue(false, "nginx is not installed; skipping (CI=true would fail instead)");
+        return null;
+    }
+
+    private static int freePort() throws Exception {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void awaitListening(int port) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            try (var socket = new java.net.Socket("127.0.0.1", port)) {
+                return;
+            } catch (java.io.IOException e) {
+                Thread.sleep(50);
+            }
+        }
+        throw new AssertionError("nginx did not start");
+    }
+}

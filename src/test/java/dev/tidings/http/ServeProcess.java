@@ -1,0 +1,56 @@
+package dev.tidings.http;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code tidings serve} as a process of its own, from the test class path, on a free port. */
+final class ServeProcess implements AutoCloseable {
+    private static final Pattern LISTENING = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)/");
+
+    final Process process;
+    final int port;
+
+    private ServeProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts it with {@code args} after {@code serve --host 127.0.0.1 --port 0}, and waits until it listens. */
+    static ServeProcess start(String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var command = new ArrayList<>(List.of(java, "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-cp",
+                System.getProperty("java.class.path"), "dev.tidings.Main", "serve", "--host", "127.0.0.1",
+                "--port", "0"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        var seen = new StringBuilder();
+        for (String line; (line = lines.readLine()) != null; ) {
+            seen.append(line).append('\n');
+            Matcher m = LISTENING.matcher(line);
+            if (m.find()) {
+                Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));  // keep the pipe from filling up
+                drain.setDaemon(true);
+                drain.start();
+                return new ServeProcess(process, Integer.parseInt(m.group(1)));
+            }
+        }
+        throw new AssertionError("the server did not start:\n" + seen);
+    }
+
+    /** SIGTERM, and wait. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
