@@ -10,6 +10,7 @@ bind only 127.0.0.1, pin the server to core 0 and wrk to core 1, and stop by the
 with the raw numbers, to target/bench/.
 """
 import argparse
+import ctypes
 import glob
 import gzip
 import json
@@ -33,6 +34,11 @@ BENCH = os.path.dirname(os.path.abspath(__file__))
 
 def log(*args):
     print(*args, file=sys.stderr, flush=True)
+
+
+def die_with_parent():
+    """For Popen's preexec_fn: the child gets SIGTERM when this script ends, however it ends (PR_SET_PDEATHSIG)."""
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
 
 
 def free_port():
@@ -76,7 +82,8 @@ class Tidings:
         command += (["--content", content] if content else []) + list(args)
         self.log = tempfile.NamedTemporaryFile(prefix="tidings-", suffix=".log", delete=False)
         self.started = time.time()
-        self.process = subprocess.Popen(command, stdout=self.log, stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(command, stdout=self.log, stderr=subprocess.STDOUT,
+                                        preexec_fn=die_with_parent)
         self.url = "http://127.0.0.1:%d" % self.port
 
     def stop(self):
@@ -111,7 +118,8 @@ http {
 }
 """ % {"d": self.dir, "p": self.port, "r": root})
         self.process = subprocess.Popen(["taskset", "-c", str(core), "nginx", "-c", conf, "-p", self.dir],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                        preexec_fn=die_with_parent)
         self.url = "http://127.0.0.1:%d" % self.port
 
     def stop(self):

@@ -53,6 +53,8 @@ def soak(args, work):
     server = bench.Tidings("java", content=content, heap="512m")
     bench.wait_http(server.url + "/feed.atom", timeout=120)
     paths = pick_paths(server)
+    for path in paths:  # each feed rendered once, as on a server that has been up a while: the soak is about after
+        bench.wait_http(server.url + path)
     time.sleep(3)  # the watcher registers the folders and catches up once
 
     stop = threading.Event()
@@ -75,12 +77,13 @@ def soak(args, work):
     checker.join(10)
     time.sleep(1)
     heap_end = bench.heap_after_gc(server.process.pid)
+    renders = render_stats(server.url)
     log_text = server.text_log()
     server.stop()
 
     result = {"seconds": args.seconds, "connections": args.connections, "articles": args.articles,
               "requests": load["requests"], "rps": load["rps"], "status": load["status"], "5xx": load["5xx"],
-              "edits": stats["edits"], "checked": stats["checks"], "checked_304": stats["304"],
+              "latency_ms": load["latency_ms"], "renders": renders, "edits": stats["edits"], "checked": stats["checks"], "checked_304": stats["304"],
               "heap_mb_start": heap_start, "heap_mb_end": heap_end,
               "oom": "OutOfMemoryError" in log_text, "server_errors_logged": log_text.count(" ERROR "),
               "problems": problems[:20]}
@@ -128,13 +131,33 @@ function done(summary, latency, requests)
   for status, n in pairs(all) do io.write(string.format("STATUS %%d %%d\\n", status, n)) end
 end
 """ % ", ".join('"%s"' % p for p in paths))
-    output = subprocess.run(["wrk", "-t2", "-c%d" % connections, "-d%ds" % seconds, "--timeout", "10s", "-s", script,
-                             url], capture_output=True, text=True, timeout=seconds + 120).stdout
+    output = subprocess.run(["wrk", "-t2", "-c%d" % connections, "-d%ds" % seconds, "--timeout", "10s", "--latency",
+                             "-s", script, url], capture_output=True, text=True, timeout=seconds + 120).stdout
     status = {int(s): int(n) for s, n in re.findall(r"STATUS (\d+) (\d+)", output)}
     requests = re.search(r"(\d+) requests in", output)
     return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
             "requests": int(requests.group(1)) if requests else 0, "status": status,
-            "5xx": sum(n for s, n in status.items() if s >= 500)}
+            "5xx": sum(n for s, n in status.items() if s >= 500),
+            "latency_ms": {"p50": latency(output, r"^\s+50%\s+(\S+)"), "p99": latency(output, r"^\s+99%\s+(\S+)"),
+                           "max": latency(output, r"^\s+Latency(?:\s+\S+){2}\s+(\S+)")}}
+
+
+def latency(output, pattern):
+    """A wrk latency ("870.00us", "12.3ms", "1.2s") in milliseconds."""
+    m = re.search(pattern, output, re.M)
+    if not m:
+        return None
+    value = re.match(r"([\d.]+)(us|ms|s|m)", m.group(1))
+    return round(float(value.group(1)) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[value.group(2)], 2)
+
+
+def render_stats(url):
+    """How many feeds were rendered (cache misses that were not reused), and how long they took, from /metrics."""
+    with urllib.request.urlopen(url + "/metrics", timeout=30) as r:
+        text = r.read().decode()
+    count = float(re.search(r"^tidings_render_seconds_count (\S+)", text, re.M).group(1))
+    total = float(re.search(r"^tidings_render_seconds_sum (\S+)", text, re.M).group(1))
+    return {"count": int(count), "mean_ms": round(1000 * total / count, 1) if count else None}
 
 
 def edit(content, articles, stop, stats, problems):

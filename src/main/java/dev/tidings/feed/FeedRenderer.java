@@ -46,8 +46,8 @@ final class FeedRenderer {
     private final FeedUrls urls;
     private final Formulas formulas;
     private final Cache<Article.Source, Body> mathBodies;
-    private final Semaphore renders = new Semaphore(Runtime.getRuntime().availableProcessors());
-    private final Cache<Shape, Previous> previousRenders;
+    private final Semaphore renders = new Semaphore(Runtime.getRuntime().availableProcessors(), true);  // FIFO: no render starves
+    private final Cache<FeedCache.Shape, Previous> previousRenders;
     private volatile Timer renderTime = Timer.builder("tidings.render").register(new CompositeMeterRegistry());
     private final AtomWriter atom = new AtomWriter();
     private final RssWriter rss = new RssWriter();
@@ -61,7 +61,7 @@ final class FeedRenderer {
         this.formulas = formulas;
         this.previousRenders = Caffeine.newBuilder()
                 .maximumWeight(Math.max(1, options.cacheBytes() / 2))
-                .weigher((Shape shape, Previous previous) -> previous.feed().weight())
+                .weigher((FeedCache.Shape shape, Previous previous) -> previous.feed().weight())
                 .build();
         this.mathBodies = Caffeine.newBuilder()
                 .maximumWeight(site.bodyCacheBytes())
@@ -92,7 +92,7 @@ final class FeedRenderer {
      */
     RenderedFeed render(Catalog catalog, List<Article> articles, FeedCache.Key key) {
         Plan plan = plan(catalog, articles, key);
-        var shape = new Shape(key.format(), key.selection(), key.window(), key.math(), key.page());
+        FeedCache.Shape shape = key.shape();
         Previous previous = previousRenders.getIfPresent(shape);
         if (previous != null && previous.plan().equals(plan)) {
             return previous.feed();
@@ -106,7 +106,8 @@ final class FeedRenderer {
         long started = System.nanoTime();
         try {
             RenderedFeed feed = write(catalog, plan, key);
-            previousRenders.put(shape, new Previous(plan, feed));
+            previousRenders.asMap().merge(shape, new Previous(key.catalogVersion(), plan, feed),
+                    (old, fresh) -> fresh.catalogVersion() >= old.catalogVersion() ? fresh : old);
             return feed;
         } finally {
             renders.release();
@@ -124,10 +125,13 @@ final class FeedRenderer {
     private record Plan(String id, List<Article> chosen, FeedDocument.Paging paging, String self, String title,
                         boolean complete) {}
 
-    /** A request without the catalog version. */
-    private record Shape(FeedFormat format, Selection selection, Window window, MathMode math, boolean page) {}
+    private record Previous(long catalogVersion, Plan plan, RenderedFeed feed) {}
 
-    private record Previous(Plan plan, RenderedFeed feed) {}
+    /** The newest document rendered for what {@code key} asks, from whichever catalog; null if there is none. */
+    RenderedFeed latest(FeedCache.Key key) {
+        Previous previous = previousRenders.getIfPresent(key.shape());
+        return previous == null ? null : previous.feed();
+    }
 
     private Plan plan(Catalog catalog, List<Article> articles, FeedCache.Key key) {
         FeedFormat format = key.format();

@@ -46,7 +46,8 @@ public final class Feeds {
 
     /**
      * The document from the current catalog; empty when the selection names a category, tag or author no article
-     * has, or the archive page does not exist. Requests that mean the same document share one render.
+     * has, or the archive page does not exist. Requests that mean the same document share one render; while a feed
+     * renders, other requests for it get the document as it was before the last change (see {@link FeedCache#get}).
      */
     public Optional<RenderedFeed> feed(FeedFormat format, Selection selection, Window window) {
         return render(format, selection, window, options.math(), false);
@@ -73,7 +74,7 @@ public final class Feeds {
             return Optional.empty();
         }
         var key = new FeedCache.Key(catalog.version(), format, selection, window, math, page);
-        return Optional.of(cache.get(key, k -> renderer.render(catalog, articles, k)));
+        return Optional.of(cache.get(key, k -> renderer.render(catalog, articles, k), renderer::latest));
     }
 
     /** The catalog being served now. */
@@ -188,7 +189,7 @@ public final class Feeds {
             return null;
         }
         var key = new FeedCache.Key(catalog.version(), format, selection, window, options.math(), false);
-        return cache.get(key, k -> renderer.render(catalog, articles, k)).tag();
+        return cache.get(key, k -> renderer.render(catalog, articles, k), k -> null).tag();  // exactly this catalog's
     }
 
     private static List<Selection> selectionsOf(Article article) {

@@ -15,7 +15,6 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -58,25 +57,25 @@ final class Metrics {
         }
         if ((status == 200 || status == 304) && uri.contains("feed.")) {
             subscribers.fetched(ctx.path(), ctx.header("User-Agent"));
-            registerSubscriberGauges();
+            registerSubscriberGauges(ctx.path());
         }
     }
 
-    private void registerSubscriberGauges() {
-        subscribers.otherReaders().keySet().forEach(feed -> {
-            if (readerGauges.add(feed)) {
-                Gauge.builder("tidings.feed.readers", subscribers, s -> s.otherReaders().getOrDefault(feed, 0))
-                        .tags("feed", feed).description("Distinct other readers (User-Agents without a count)")
-                        .register(registry);
-            }
-        });
-        subscribers.reported().forEach((feed, readers) -> readers.keySet().forEach(reader -> {
-            if (subscriberGauges.add(feed + "\n" + reader)) {
-                Gauge.builder("tidings.feed.subscribers", subscribers, s -> s.reported().getOrDefault(feed, Map.of())
-                        .getOrDefault(reader, 0)).tags("feed", feed, "reader", reader)
+    /** Gauges for what {@code feed}'s readers said, the first time they say it; lock-free when there is nothing new. */
+    private void registerSubscriberGauges(String feed) {
+        if (subscribers.hasOtherReaders(feed) && !readerGauges.contains(feed) && readerGauges.add(feed)) {
+            Gauge.builder("tidings.feed.readers", subscribers, s -> s.otherReaders(feed))
+                    .tags("feed", feed).description("Distinct other readers (User-Agents without a count)")
+                    .register(registry);
+        }
+        for (String reader : subscribers.reporting(feed)) {
+            String gauge = feed + "\n" + reader;
+            if (!subscriberGauges.contains(gauge) && subscriberGauges.add(gauge)) {
+                Gauge.builder("tidings.feed.subscribers", subscribers, s -> s.reported(feed, reader))
+                        .tags("feed", feed, "reader", reader)
                         .description("Subscribers a reader reports in its User-Agent").register(registry);
             }
-        }));
+        }
     }
 
     String scrape() {

@@ -36,10 +36,32 @@ final class Subscribers {
                     Integer.parseInt(count.group(1)));
             return;
         }
-        Set<Long> seen = others.computeIfAbsent(feed, f -> ConcurrentHashMap.newKeySet());
-        if (seen.size() < MAX_READERS) {
-            seen.add(hash(userAgent));
+        Set<Long> seen = others.get(feed);  // reads first: a poller seen before changes nothing and takes no lock
+        if (seen == null) {
+            seen = others.computeIfAbsent(feed, f -> ConcurrentHashMap.newKeySet());
         }
+        long reader = hash(userAgent);
+        if (seen.size() < MAX_READERS && !seen.contains(reader)) {
+            seen.add(reader);
+        }
+    }
+
+    /** The readers of {@code feed} that reported a count (a live view). */
+    Set<String> reporting(String feed) {
+        return counts.getOrDefault(feed, Map.of()).keySet();
+    }
+
+    int reported(String feed, String reader) {
+        return counts.getOrDefault(feed, Map.of()).getOrDefault(reader, 0);
+    }
+
+    boolean hasOtherReaders(String feed) {
+        return others.containsKey(feed);
+    }
+
+    int otherReaders(String feed) {
+        Set<Long> seen = others.get(feed);
+        return seen == null ? 0 : seen.size();
     }
 
     /** Reported subscribers, by feed and reader: {@code {"/feed.atom": {"Feedly": 42}}}. */

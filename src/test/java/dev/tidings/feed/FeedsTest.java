@@ -1,6 +1,8 @@
 package dev.tidings.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -257,14 +260,111 @@ final class FeedsTest {
                 return cache.get(key, k -> {
                     renders.incrementAndGet();
                     sleep();
-                    return new RenderedFeed("x", "u", new byte[10], new byte[5], "t", java.time.Instant.EPOCH, false);
-                });
+                    return rendered("t");
+                }, k -> null);
             });
         }
         start.countDown();
         pool.shutdown();
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         assertThat(renders).hasValue(1);
+    }
+
+    @Test
+    void whileAKeyRendersOtherRequestsGetTheDocumentFromBefore() throws Exception {
+        var cache = new FeedCache(1 << 20, Runnable::run);
+        var key = new FeedCache.Key(2, FeedFormat.ATOM, Selection.all(), Window.newest(20), MathMode.TEX, false);
+        RenderedFeed before = rendered("before");
+        RenderedFeed after = rendered("after");
+        var rendering = new CountDownLatch(1);
+        var finish = new CountDownLatch(1);
+        var pool = Executors.newSingleThreadExecutor();
+        try {
+            var first = pool.submit(() -> cache.get(key, k -> {
+                rendering.countDown();
+                try {
+                    finish.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return after;
+            }, k -> before));
+            assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(cache.get(key, k -> fail("a second render of the same key"), k -> before))
+                    .as("a request during the render does not wait for it").isSameAs(before);
+            CompletableFuture.runAsync(() -> {
+                sleep();
+                finish.countDown();
+            });
+            assertThat(cache.get(key, k -> fail("a second render of the same key"), k -> null))
+                    .as("without a document from before, it waits for the render").isSameAs(after);
+            assertThat(first.get(10, TimeUnit.SECONDS)).isSameAs(after);
+            assertThat(cache.get(key, k -> fail("rendered again"), k -> before)).as("then it is cached").isSameAs(after);
+        } finally {
+            finish.countDown();
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aRequestWaitingForARenderThatFailsGetsItsError() throws Exception {
+        var cache = new FeedCache(1 << 20, Runnable::run);
+        var key = new FeedCache.Key(3, FeedFormat.ATOM, Selection.all(), Window.newest(20), MathMode.TEX, false);
+        var rendering = new CountDownLatch(1);
+        var pool = Executors.newSingleThreadExecutor();
+        try {
+            pool.submit(() -> cache.get(key, k -> {
+                rendering.countDown();
+                sleep();
+                throw new IllegalStateException("broken");
+            }, k -> null));
+            assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThatThrownBy(() -> cache.get(key, k -> fail("a second render of the same key"), k -> null))
+                    .isInstanceOf(IllegalStateException.class).hasMessage("broken");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void changesFasterThanAFeedRendersAreSkippedNotQueued() throws Exception {
+        var cache = new FeedCache(1 << 20, Runnable::run);
+        var v1 = new FeedCache.Key(4, FeedFormat.RSS, Selection.all(), Window.newest(20), MathMode.TEX, false);
+        var v2 = new FeedCache.Key(5, FeedFormat.RSS, Selection.all(), Window.newest(20), MathMode.TEX, false);
+        var v3 = new FeedCache.Key(6, FeedFormat.RSS, Selection.all(), Window.newest(20), MathMode.TEX, false);
+        RenderedFeed before = rendered("before");
+        var rendering = new CountDownLatch(1);
+        var finish = new CountDownLatch(1);
+        var pool = Executors.newSingleThreadExecutor();
+        try {
+            var first = pool.submit(() -> cache.get(v1, k -> {
+                rendering.countDown();
+                try {
+                    finish.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IllegalStateException("v1 broken");
+            }, k -> null));
+            assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(cache.get(v2, k -> fail("rendered while the same feed renders"), k -> before))
+                    .as("a newer catalog's request while the feed renders").isSameAs(before);
+            CompletableFuture.runAsync(() -> {
+                sleep();
+                finish.countDown();
+            });
+            assertThat(cache.get(v3, k -> rendered("v3"), k -> null).tag())
+                    .as("without an older document it waits its turn, then renders its own; v1's failure is not its")
+                    .isEqualTo("v3");
+            assertThatThrownBy(first::get).hasRootCauseMessage("v1 broken");
+        } finally {
+            finish.countDown();
+            pool.shutdown();
+        }
+    }
+
+    private static RenderedFeed rendered(String tag) {
+        return new RenderedFeed("x", "u", new byte[10], new byte[5], tag, java.time.Instant.EPOCH, false);
     }
 
     private static void sleep() {
