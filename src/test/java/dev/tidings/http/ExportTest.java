@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -44,9 +45,14 @@ final class ExportTest {
                 assertThat(Files.readAllBytes(out.resolve(file))).as(name).isEqualTo(response.body());
             }
 
+            FileTime longAgo = FileTime.fromMillis(0);
+            Files.setLastModifiedTime(out.resolve("categories/数学/feed.json"), longAgo);
             Files.delete(root.resolve("b.md"));
             server.library.reload();
             Export.Result again = Export.write(server.feeds, out);
+            assertThat(Files.getLastModifiedTime(out.resolve("categories/数学/feed.json")))
+                    .as("a file whose bytes did not change is not rewritten (rsync and CDNs see no change)")
+                    .isEqualTo(longAgo);
             assertThat(again.removed()).isPositive();
             assertThat(out.resolve("tags/gone-soon")).doesNotExist();
             assertThat(out.resolve("authors/Jane")).as("folders the removals emptied go too").doesNotExist();
