@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,9 +104,10 @@ public final class Catalog {
 
     private static Map<String, List<Article>> index(List<Article> articles, Function<Article, List<String>> names) {
         var index = new LinkedHashMap<String, List<Article>>();
+        var keys = new HashMap<String, String>();  // few distinct names, each written by many articles: one key each
         for (Article article : articles) {
             for (String name : names.apply(article)) {
-                index.computeIfAbsent(key(name), k -> new ArrayList<>()).add(article);
+                index.computeIfAbsent(keys.computeIfAbsent(name, Catalog::key), k -> new ArrayList<>()).add(article);
             }
         }
         index.replaceAll((k, list) -> List.copyOf(list));

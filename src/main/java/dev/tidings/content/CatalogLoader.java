@@ -94,9 +94,10 @@ final class CatalogLoader {
      */
     Catalog build(long version, Instant now) {
         var problems = new ArrayList<ContentException>();
-        var byId = new HashMap<String, Article>();
-        var byPermalink = new HashMap<String, Article>();
-        var published = new ArrayList<Article>();
+        int capacity = entries.size() * 4 / 3 + 1;  // no rehashing on the way: this runs on every change
+        var byId = new HashMap<String, Article>(capacity);
+        var byPermalink = new HashMap<String, Article>(capacity);
+        var published = new ArrayList<Article>(entries.size());
         Instant next = Instant.MAX;
         changed = false;
         for (Entry entry : entries.values()) {

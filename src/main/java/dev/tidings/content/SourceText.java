@@ -74,7 +74,17 @@ record SourceText(Syntax syntax, String frontMatter, int frontMatterLine, int bo
                     + "expected UTF-8: save it as UTF-8");
         }
         for (int i = 0; i < bytes.length; ) {
-            int b = bytes[i] & 0xFF;
+            byte ascii = bytes[i];
+            if (ascii > 0) {
+                i++;
+                continue;
+            }
+            int b = ascii & 0xFF;
+            if (b >= 0xE1 && b != 0xED && i + 2 < bytes.length && (bytes[i + 1] & 0xC0) == 0x80
+                    && (bytes[i + 2] & 0xC0) == 0x80 && b <= 0xEF) {
+                i += 3;  // the common case of CJK text: a three-byte sequence without the special cases below
+                continue;
+            }
             if (b == 0) {
                 throw new ContentException(path, lineAt(bytes, i), "NUL byte at byte offset " + i
                         + "; expected UTF-8 text (is this a binary file?)");
