@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -133,6 +134,15 @@ final class CatalogLoader {
         if (!Files.isReadable(root)) {
             throw new AccessDeniedException(root.toString(), null, "the collection folder cannot be read");
         }
+    }
+
+    /** Where the text of every article it knows is stored (a broken file's last good one included). */
+    List<SourceStore.Slot> slots() {
+        return entries.values().stream().flatMap(entry -> entry.article.stream()).map(CatalogLoader::slot).toList();
+    }
+
+    static SourceStore.Slot slot(Article article) {
+        return new SourceStore.Slot(article.source().offset(), article.source().length());
     }
 
     /** Whether anything a build uses changed since the last one. */

@@ -8,6 +8,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import io.micrometer.core.instrument.Counter;
@@ -46,11 +47,11 @@ public final class Library implements AutoCloseable {
     private volatile Counter parsedFiles = Counter.builder("tidings.reload.files.parsed")
             .register(new CompositeMeterRegistry());
 
-    private Library(Path root, Site site, Clock clock, BiFunction<Article, String, Body> renderer) {
+    private Library(Path root, Site site, Clock clock, BiFunction<Article, String, Body> renderer, SourceStore store) {
         this.renderer = renderer;
         this.root = root;
         this.clock = clock;
-        this.store = SourceStore.open();
+        this.store = store;
         this.loader = new CatalogLoader(root, site, store);
         this.bodies = Caffeine.newBuilder()
                 .maximumWeight(site.bodyCacheBytes())
@@ -70,7 +71,13 @@ public final class Library implements AutoCloseable {
 
     /** With another renderer: for tests of what a failing render does. */
     static Library load(Path root, Site site, Clock clock, BiFunction<Article, String, Body> renderer) {
-        var library = new Library(root, site, clock, renderer);
+        return load(root, site, clock, renderer, SourceStore.open());
+    }
+
+    /** With its own body store: for tests of compaction. */
+    static Library load(Path root, Site site, Clock clock, BiFunction<Article, String, Body> renderer,
+                        SourceStore store) {
+        var library = new Library(root, site, clock, renderer, store);
         library.load("loaded", () -> library.loader.scan());
         return library;
     }
@@ -148,6 +155,11 @@ public final class Library implements AutoCloseable {
         static final Health OK = new Health(true, "");
     }
 
+    /** Bytes the body store's file holds now. */
+    long storedBytes() {
+        return store.size();
+    }
+
     /** The article's body text as written (Markdown or HTML), from the text its metadata was parsed from. */
     public String text(Article article) {
         return SourceText.text(store.read(article.source().offset(), article.source().length()));
@@ -221,6 +233,13 @@ public final class Library implements AutoCloseable {
         if (before != null) {
             announce(before, after);
         }
+        store.compactIfLarge(() -> {  // what this catalog and the one before it use: renders may still be reading that
+            var live = new ArrayList<>(loader.slots());
+            if (before != null) {
+                before.articles().forEach(article -> live.add(CatalogLoader.slot(article)));
+            }
+            return live;
+        });
         long elapsed = System.nanoTime() - started;
         reloads.record(elapsed, TimeUnit.NANOSECONDS);
         parsedFiles.increment(parsed);

@@ -222,6 +222,33 @@ final class LibraryTest {
     }
 
     @Test
+    void editsDoNotGrowTheBodyStoreForEver() {
+        String filler = "\n\n" + "填充文字。".repeat(400);  // 6,000 bytes
+        folder.write("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nVersion 0." + filler);
+        folder.write("b.md", "---\ntitle: B\ndate: 2024-01-02\n---\nB 0." + filler);
+        library = Library.load(root, Articles.SITE, clock, new BodyRenderer()::render, SourceStore.open(20_000));
+        for (int i = 1; i <= 100; i++) {
+            folder.write("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nVersion " + i + "." + filler);
+            library.reload();
+        }
+        assertThat(library.storedBytes()).as("100 edits of 6 kB, kept near what is live (2 × 12 kB + 20 kB)")
+                .isLessThan(60_000);
+        Catalog catalog = library.current();
+        assertThat(library.body(catalog.articles().get(1)).html()).startsWith("<p>Version 100.</p>");
+
+        folder.write("a.md", "---\ntitle: A\ndate: someday\n---\nBroken.\n");
+        for (int i = 1; i <= 50; i++) {
+            folder.write("b.md", "---\ntitle: B\ndate: 2024-01-02\n---\nB " + i + "." + filler);
+            catalog = library.reload();
+        }
+        assertThat(library.storedBytes()).isLessThan(60_000);
+        assertThat(messages(catalog)).hasSize(1);
+        assertThat(library.body(catalog.articles().get(1)).html()).as("a broken file's last good body survives")
+                .startsWith("<p>Version 100.</p>");
+        assertThat(library.body(catalog.articles().get(0)).html()).startsWith("<p>B 50.</p>");
+    }
+
+    @Test
     void aTouchedButUnchangedFileKeepsTheVersion() throws IOException {
         Path file = folder.article("a.md", "A", "2024-01-01");
         Catalog v1 = load();

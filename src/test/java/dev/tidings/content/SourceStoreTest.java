@@ -1,0 +1,149 @@
+package dev.tidings.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The temporary file behind article bodies: what a compaction keeps, and reads that nothing can break. */
+final class SourceStoreTest {
+    private final SourceStore store = SourceStore.open(0);
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void compactionKeepsWhatIsLiveAndShrinksTheFile() {
+        SourceStore.Slot a = append("A".repeat(1000));
+        SourceStore.Slot b = append("B".repeat(5000));
+        SourceStore.Slot c = append("文".repeat(700));
+        assertThat(store.size()).isEqualTo(1000 + 5000 + 2100);
+
+        assertThat(store.compactIfLarge(() -> List.of(c, a, c))).isTrue();
+        assertThat(store.size()).as("only the live text is left").isEqualTo(1000 + 2100);
+        assertThat(read(a)).isEqualTo("A".repeat(1000));
+        assertThat(read(c)).isEqualTo("文".repeat(700));
+        assertThatThrownBy(() -> read(b)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no longer stored");
+
+        SourceStore.Slot d = append("D".repeat(300));
+        assertThat(read(d)).as("appended after a compaction").isEqualTo("D".repeat(300));
+        assertThat(store.compactIfLarge(() -> List.of(c, d))).as("3,400 bytes, not yet twice 3,100").isFalse();
+        append("x".repeat(3000));
+        assertThat(store.compactIfLarge(() -> List.of(c, d))).isTrue();
+        assertThat(store.size()).isEqualTo(2100 + 300);
+        assertThat(read(c)).isEqualTo("文".repeat(700));
+        assertThat(read(d)).isEqualTo("D".repeat(300));
+        assertThat(d.offset()).as("slots keep their offsets for ever").isGreaterThan(c.offset());
+    }
+
+    @Test
+    void itCompactsOnlyOnceTheFileHasDoubledPastTheMargin() {
+        try (SourceStore roomy = SourceStore.open(10_000)) {
+            SourceStore.Slot kept = roomy.append("k".repeat(4000).getBytes(StandardCharsets.UTF_8), 0);
+            assertThat(roomy.compactIfLarge(() -> { throw new AssertionError("asked for live slots too early"); }))
+                    .isFalse();
+            roomy.append("x".repeat(7000).getBytes(StandardCharsets.UTF_8), 0);
+            assertThat(roomy.compactIfLarge(() -> List.of(kept))).as("11,000 bytes > 2 × 0 + 10,000").isTrue();
+            assertThat(roomy.size()).isEqualTo(4000);
+            roomy.append("y".repeat(17_000).getBytes(StandardCharsets.UTF_8), 0);
+            assertThat(roomy.compactIfLarge(() -> List.of(kept))).as("21,000 bytes ≤ 2 × 4,000 + 10,000 + …")
+                    .isTrue();
+            roomy.append("z".repeat(100).getBytes(StandardCharsets.UTF_8), 0);
+            assertThat(roomy.compactIfLarge(() -> List.of(kept))).as("4,100 bytes: not yet").isFalse();
+        }
+    }
+
+    @Test
+    void readsGoOnWhileTheStoreIsCompacted() throws Exception {
+        var kept = new ArrayList<SourceStore.Slot>();
+        for (int i = 0; i < 50; i++) {
+            kept.add(append(text(i)));
+        }
+        var stop = new AtomicBoolean();
+        ExecutorService readers = Executors.newFixedThreadPool(4);
+        var results = new ArrayList<Future<Integer>>();
+        for (int r = 0; r < 4; r++) {
+            results.add(readers.submit(() -> {
+                int reads = 0;
+                while (!stop.get()) {
+                    int i = reads % kept.size();
+                    assertThat(read(kept.get(i))).isEqualTo(text(i));
+                    reads++;
+                }
+                return reads;
+            }));
+        }
+        int compactions = 0;
+        for (int round = 0; round < 200; round++) {
+            append("garbage ".repeat(2000));
+            compactions += store.compactIfLarge(() -> kept) ? 1 : 0;
+        }
+        stop.set(true);
+        readers.shutdown();
+        assertThat(readers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        for (Future<Integer> result : results) {
+            assertThat(result.get()).as("reads by one reader").isPositive();
+        }
+        assertThat(compactions).isGreaterThan(10);
+    }
+
+    @Test
+    void interruptsNeverBreakTheStore() throws Exception {
+        SourceStore.Slot big = append("长".repeat(400_000));
+        var failures = new ArrayList<Throwable>();
+        var stop = new AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            while (!stop.get()) {
+                try {
+                    assertThat(read(big)).hasSize(400_000);
+                } catch (Throwable e) {
+                    failures.add(e);
+                    return;
+                }
+            }
+        });
+        reader.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        for (int i = 0; (i < 200 || store.reopened() == 0) && System.nanoTime() < deadline; i++) {
+            reader.interrupt();
+            Thread.sleep(1);
+        }
+        stop.set(true);
+        reader.interrupt();
+        reader.join(30_000);
+        assertThat(failures).isEmpty();
+        assertThat(store.reopened()).as("interrupts that closed the channel mid-read").isPositive();
+        Thread.currentThread().interrupt();
+        try {
+            assertThat(read(big)).as("read with an interrupt pending").hasSize(400_000);
+            assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept for the caller").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(read(append("after"))).isEqualTo("after");
+    }
+
+    private SourceStore.Slot append(String text) {
+        return store.append(text.getBytes(StandardCharsets.UTF_8), 0);
+    }
+
+    private String read(SourceStore.Slot slot) {
+        return new String(store.read(slot.offset(), slot.length()), StandardCharsets.UTF_8);
+    }
+
+    private static String text(int i) {
+        return ("text " + i + " ").repeat(100 + i);
+    }
+}
