@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Every article that is published at one moment, newest first, indexed by category, tag and author, with the problems
@@ -29,9 +30,11 @@ public final class Catalog {
     private final List<Article> articles;
     private final List<ContentException> problems;
     private final Instant nextPublish;
-    private final Map<String, List<Article>> byCategory;
-    private final Map<String, List<Article>> byTag;
-    private final Map<String, List<Article>> byAuthor;
+    // Built on first use: after an edit the site's feeds need none of them, and at 100,000 articles each takes tens
+    // of milliseconds.
+    private final Lazy<Map<String, List<Article>>> byCategory;
+    private final Lazy<Map<String, List<Article>>> byTag;
+    private final Lazy<Map<String, List<Article>>> byAuthor;
 
     Catalog(long version, Instant loadedAt, List<Article> articles, List<ContentException> problems,
             Instant nextPublish) {
@@ -40,9 +43,9 @@ public final class Catalog {
         this.articles = articles.stream().sorted(NEWEST_FIRST).toList();
         this.problems = List.copyOf(problems);
         this.nextPublish = nextPublish;
-        this.byCategory = index(this.articles, Article::categories);
-        this.byTag = index(this.articles, Article::tags);
-        this.byAuthor = index(this.articles, a -> a.authors().stream().map(Author::name).toList());
+        this.byCategory = new Lazy<>(() -> index(this.articles, Article::categories));
+        this.byTag = new Lazy<>(() -> index(this.articles, Article::tags));
+        this.byAuthor = new Lazy<>(() -> index(this.articles, Catalog::authorNames));
     }
 
     /** Changes whenever the published content changes; equal versions mean equal catalogs. */
@@ -70,28 +73,28 @@ public final class Catalog {
     }
 
     public List<Article> inCategory(String name) {
-        return byCategory.getOrDefault(key(name), List.of());
+        return byCategory.get().getOrDefault(key(name), List.of());
     }
 
     public List<Article> tagged(String name) {
-        return byTag.getOrDefault(key(name), List.of());
+        return byTag.get().getOrDefault(key(name), List.of());
     }
 
     public List<Article> byAuthor(String name) {
-        return byAuthor.getOrDefault(key(name), List.of());
+        return byAuthor.get().getOrDefault(key(name), List.of());
     }
 
     /** Every category with its article count, by name. */
     public List<Term> categories() {
-        return terms(byCategory, Article::categories);
+        return terms(byCategory.get(), Article::categories);
     }
 
     public List<Term> tags() {
-        return terms(byTag, Article::tags);
+        return terms(byTag.get(), Article::tags);
     }
 
     public List<Term> authors() {
-        return terms(byAuthor, a -> a.authors().stream().map(Author::name).toList());
+        return terms(byAuthor.get(), Catalog::authorNames);
     }
 
     /** A category, tag or author name as it was first written, and how many articles carry it. */
@@ -100,6 +103,35 @@ public final class Catalog {
     /** The form names are compared in: NFC, lower case. */
     public static String key(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> authorNames(Article article) {
+        return article.authors().stream().map(Author::name).toList();
+    }
+
+    /** A value computed once, by the first thread that asks. */
+    private static final class Lazy<T> {
+        private Supplier<T> supplier;
+        private volatile T value;
+
+        Lazy(Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        T get() {
+            T known = value;
+            if (known == null) {
+                synchronized (this) {
+                    known = value;
+                    if (known == null) {
+                        known = supplier.get();
+                        value = known;
+                        supplier = null;
+                    }
+                }
+            }
+            return known;
+        }
     }
 
     private static Map<String, List<Article>> index(List<Article> articles, Function<Article, List<String>> names) {
