@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -276,32 +277,20 @@ final class FeedsTest {
         var key = new FeedCache.Key(2, FeedFormat.ATOM, Selection.all(), Window.newest(20), MathMode.TEX, false);
         RenderedFeed before = rendered("before");
         RenderedFeed after = rendered("after");
-        var rendering = new CountDownLatch(1);
-        var finish = new CountDownLatch(1);
+        var render = new HeldRender();
         var pool = Executors.newSingleThreadExecutor();
         try {
-            var first = pool.submit(() -> cache.get(key, k -> {
-                rendering.countDown();
-                try {
-                    finish.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return after;
-            }, k -> before));
-            assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+            var first = pool.submit(() -> cache.get(key, k -> render.hold(() -> after), k -> before));
+            render.awaitStarted();
             assertThat(cache.get(key, k -> fail("a second render of the same key"), k -> before))
                     .as("a request during the render does not wait for it").isSameAs(before);
-            CompletableFuture.runAsync(() -> {
-                sleep();
-                finish.countDown();
-            });
+            render.releaseSoon();
             assertThat(cache.get(key, k -> fail("a second render of the same key"), k -> null))
                     .as("without a document from before, it waits for the render").isSameAs(after);
             assertThat(first.get(10, TimeUnit.SECONDS)).isSameAs(after);
             assertThat(cache.get(key, k -> fail("rendered again"), k -> before)).as("then it is cached").isSameAs(after);
         } finally {
-            finish.countDown();
+            render.release();
             pool.shutdown();
         }
     }
@@ -333,33 +322,55 @@ final class FeedsTest {
         var v2 = new FeedCache.Key(5, FeedFormat.RSS, Selection.all(), Window.newest(20), MathMode.TEX, false);
         var v3 = new FeedCache.Key(6, FeedFormat.RSS, Selection.all(), Window.newest(20), MathMode.TEX, false);
         RenderedFeed before = rendered("before");
-        var rendering = new CountDownLatch(1);
-        var finish = new CountDownLatch(1);
+        var render = new HeldRender();
         var pool = Executors.newSingleThreadExecutor();
         try {
-            var first = pool.submit(() -> cache.get(v1, k -> {
-                rendering.countDown();
-                try {
-                    finish.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            var first = pool.submit(() -> cache.get(v1, k -> render.hold(() -> {
                 throw new IllegalStateException("v1 broken");
-            }, k -> null));
-            assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+            }), k -> null));
+            render.awaitStarted();
             assertThat(cache.get(v2, k -> fail("rendered while the same feed renders"), k -> before))
                     .as("a newer catalog's request while the feed renders").isSameAs(before);
-            CompletableFuture.runAsync(() -> {
-                sleep();
-                finish.countDown();
-            });
+            render.releaseSoon();
             assertThat(cache.get(v3, k -> rendered("v3"), k -> null).tag())
                     .as("without an older document it waits its turn, then renders its own; v1's failure is not its")
                     .isEqualTo("v3");
             assertThatThrownBy(first::get).hasRootCauseMessage("v1 broken");
         } finally {
-            finish.countDown();
+            render.release();
             pool.shutdown();
+        }
+    }
+
+    /** A render that starts, then waits until the test lets it finish. */
+    private static final class HeldRender {
+        private final CountDownLatch started = new CountDownLatch(1);
+        private final CountDownLatch finish = new CountDownLatch(1);
+
+        RenderedFeed hold(Supplier<RenderedFeed> result) {
+            started.countDown();
+            try {
+                finish.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return result.get();
+        }
+
+        void awaitStarted() throws InterruptedException {
+            assertThat(started.await(10, TimeUnit.SECONDS)).as("the render started").isTrue();
+        }
+
+        /** Lets it finish a moment from now, while the test thread is waiting for it. */
+        void releaseSoon() {
+            CompletableFuture.runAsync(() -> {
+                sleep();
+                finish.countDown();
+            });
+        }
+
+        void release() {
+            finish.countDown();
         }
     }
 
