@@ -21,6 +21,7 @@ import java.util.function.Function;
 final class FeedCache {
     private final Cache<Key, RenderedFeed> feeds;
     private final Map<Shape, Render> rendering = new ConcurrentHashMap<>();
+    private final Cache<RenderedFeed, byte[]> identities;  // plain bytes of the feeds clients without gzip ask for
 
     FeedCache(long maxBytes, Executor executor) {
         this.feeds = Caffeine.newBuilder()
@@ -29,10 +30,18 @@ final class FeedCache {
                 .executor(executor)
                 .recordStats()
                 .build();
+        this.identities = Caffeine.newBuilder()
+                .weakKeys()  // by identity, and gone with the feed
+                .maximumWeight(Math.max(1, maxBytes / 4))
+                .weigher((RenderedFeed feed, byte[] plain) -> plain.length)
+                .executor(executor)
+                .recordStats()
+                .build();
     }
 
     void bindMetrics(MeterRegistry registry) {
         CaffeineCacheMetrics.monitor(registry, feeds, "feeds");
+        CaffeineCacheMetrics.monitor(registry, identities, "plain_feeds");
         Gauge.builder("tidings.feed.cache.weight", feeds,
                         cache -> cache.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L))
                 .description("Bytes of rendered feeds the cache holds").baseUnit("bytes").register(registry);
@@ -67,6 +76,11 @@ final class FeedCache {
             }
             running.result().handle((feed, failure) -> null).join();  // then our turn; their failure is not ours
         }
+    }
+
+    /** {@code feed}'s plain bytes: inflated once, then kept while the feed is cached (within a quarter of the bound). */
+    byte[] identity(RenderedFeed feed) {
+        return identities.get(feed, RenderedFeed::identity);
     }
 
     // Rendered outside the cache's own compute, which would lock a whole bin of its map (other keys too) meanwhile.

@@ -82,6 +82,14 @@ public final class Feeds {
         return library.current();
     }
 
+    /**
+     * The plain bytes of {@code feed}, for a client that does not take gzip. Feeds are kept compressed only; the plain
+     * bytes of those asked for this way are kept too, in a smaller cache.
+     */
+    public byte[] identity(RenderedFeed feed) {
+        return cache.identity(feed);
+    }
+
     /** Publishes the feed cache's and rendering's meters, and the library's. */
     public void bindMetrics(MeterRegistry registry) {
         cache.bindMetrics(registry);

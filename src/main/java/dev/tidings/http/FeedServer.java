@@ -142,7 +142,6 @@ public final class FeedServer {
         if (page) {
             ctx.header("Content-Security-Policy", feeds.pagePolicy());
         }
-        byte[] body = gzip ? feed.gzip() : feed.identity();
         if (Conditions.notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), feed,
                 clock.instant())) {
             ctx.status(304);
@@ -154,7 +153,11 @@ public final class FeedServer {
         if (gzip) {
             ctx.header("Content-Encoding", "gzip");  // Javalin compresses nothing that already says so
         }
-        send(ctx, body);
+        if (ctx.method() == HandlerType.HEAD) {
+            ctx.header("Content-Length", Integer.toString(feed.length(gzip)));  // without inflating anything
+            return;
+        }
+        send(ctx, gzip ? feed.gzip() : feeds.identity(feed));
     }
 
     /** The subscription window: {@code ?limit=} entries (the feed's size when absent), and {@code ?q=} if given. */

@@ -27,8 +27,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,6 +180,19 @@ final class FeedsTest {
         assertThat(feeds.url(FeedFormat.ATOM, Selection.tag("vae"), library.current()))
                 .isEqualTo("https://feeds.example/tags/VAE/feed.atom");
         assertThat(feeds.title(Selection.tag("vae"), library.current())).isEqualTo("Blog · #VAE");
+    }
+
+    @Test
+    void feedsAreKeptCompressedAndInflatedOnceForClientsWithoutGzip() throws IOException {
+        RenderedFeed feed = feeds.feed(FeedFormat.ATOM, Selection.all(), Window.newest(20)).orElseThrow();
+        byte[] plain = feeds.identity(feed);
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(feed.gzip()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain);
+        }
+        assertThat(feed.length(false)).isEqualTo(plain.length);
+        assertThat(feed.length(true)).isEqualTo(feed.gzip().length);
+        assertThat(feeds.identity(feed)).as("inflated once, then kept").isSameAs(plain);
+        assertThat(feed.weight()).as("the feed cache holds the gzip bytes only").isLessThan(plain.length);
     }
 
     @Test
