@@ -62,11 +62,13 @@ final class Permalinks {
 
     /** The absolute permalink from the site's pattern. */
     static URI fromPattern(Site site, String slug, OffsetDateTime published) {
-        String path = site.permalinkPattern()
-                .replace("{year}", String.format("%04d", published.getYear()))
-                .replace("{month}", String.format("%02d", published.getMonthValue()))
-                .replace("{day}", String.format("%02d", published.getDayOfMonth()))
-                .replace("{slug}", encode(slug));
+        String path = site.permalinkPattern();
+        if (path.contains("{year}") || path.contains("{month}") || path.contains("{day}")) {  // formatting costs
+            path = path.replace("{year}", String.format("%04d", published.getYear()))
+                    .replace("{month}", String.format("%02d", published.getMonthValue()))
+                    .replace("{day}", String.format("%02d", published.getDayOfMonth()));
+        }
+        path = path.replace("{slug}", encode(slug));
         return site.baseUrl().resolve(path.substring(1));  // relative to the base, which may have a path of its own
     }
 
