@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,7 @@ final class Metrics {
     private final Subscribers subscribers;
     private final Set<String> subscriberGauges = ConcurrentHashMap.newKeySet();
     private final Set<String> readerGauges = ConcurrentHashMap.newKeySet();
+    private final Map<Route, Meters> routes = new ConcurrentHashMap<>();
 
     Metrics(Feeds feeds, Subscribers subscribers) {
         this.subscribers = subscribers;
@@ -46,19 +48,33 @@ final class Metrics {
         var endpoint = ctx.endpoints().lastHttpEndpoint();  // null when no route matched
         String uri = endpoint == null ? "NOT_FOUND" : endpoint.path;
         int status = ctx.statusCode();
-        Tags tags = Tags.of("method", ctx.method().name(), "uri", uri,
-                "status", Integer.toString(status), "outcome", outcome(status));
-        Timer.builder("http.server.requests").tags(tags).register(registry)
-                .record((long) (milliseconds * 1_000_000), TimeUnit.NANOSECONDS);
+        var route = new Route(ctx.method().name(), uri, status);
+        Meters meters = routes.get(route);  // looked up, not built: this runs on every request
+        if (meters == null) {
+            meters = routes.computeIfAbsent(route, this::meters);
+        }
+        meters.time().record((long) (milliseconds * 1_000_000), TimeUnit.NANOSECONDS);
         String length = ctx.res().getHeader("Content-Length");
         if (length != null && ctx.method() != HandlerType.HEAD && status == 200) {
-            DistributionSummary.builder("http.server.response.size").baseUnit("bytes").tags(tags).register(registry)
-                    .record(Long.parseLong(length));
+            meters.size().record(Long.parseLong(length));
         }
         if ((status == 200 || status == 304) && uri.contains("feed.")) {
             subscribers.fetched(ctx.path(), ctx.header("User-Agent"));
             registerSubscriberGauges(ctx.path());
         }
+    }
+
+    /** Method, route template and status: a bounded set, so its meters are made once each. */
+    private record Route(String method, String uri, int status) {}
+
+    private record Meters(Timer time, DistributionSummary size) {}
+
+    private Meters meters(Route route) {
+        Tags tags = Tags.of("method", route.method(), "uri", route.uri(), "status", Integer.toString(route.status()),
+                "outcome", outcome(route.status()));
+        return new Meters(Timer.builder("http.server.requests").tags(tags).register(registry),
+                DistributionSummary.builder("http.server.response.size").baseUnit("bytes").tags(tags)
+                        .register(registry));
     }
 
     /** Gauges for what {@code feed}'s readers said, the first time they say it; lock-free when there is nothing new. */
