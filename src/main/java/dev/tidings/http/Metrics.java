@@ -67,14 +67,15 @@ final class Metrics {
     /** Method, route template and status: a bounded set, so its meters are made once each. */
     private record Route(String method, String uri, int status) {}
 
+    /** @param size of the bodies of 200 responses; null for other statuses */
     private record Meters(Timer time, DistributionSummary size) {}
 
     private Meters meters(Route route) {
         Tags tags = Tags.of("method", route.method(), "uri", route.uri(), "status", Integer.toString(route.status()),
                 "outcome", outcome(route.status()));
         return new Meters(Timer.builder("http.server.requests").tags(tags).register(registry),
-                DistributionSummary.builder("http.server.response.size").baseUnit("bytes").tags(tags)
-                        .register(registry));
+                route.status() != 200 ? null : DistributionSummary.builder("http.server.response.size")
+                        .baseUnit("bytes").tags(tags).register(registry));
     }
 
     /** Gauges for what {@code feed}'s readers said, the first time they say it; lock-free when there is nothing new. */
