@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Formulas implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Formulas.class);
-    /** Formulas of the kinds articles use, rendered once after start-up so that the first real ones are fast. */
+    /** Formulas of the kinds articles use, rendered after start-up (until real ones come) so that those are fast. */
     private static final List<String> WARM_UP = List.of("x_i^2", "\\frac{a}{b}", "\\sqrt{x^2+y^2}",
             "\\mathbb{E}_{z\\sim p_\\theta(z)}[f(z)]", "\\sum_{i=1}^{n} x_i", "\\left(\\frac{1}{2}\\right)",
             "\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}", "\\mathscr{O}(n^2)", "\\boldsymbol{x}^\\top W",
@@ -32,6 +32,7 @@ public final class Formulas implements AutoCloseable {
     private final Cache<Formula, Rendered> cache;
     private final int contexts;
     private volatile CompletableFuture<KatexEngine> engine;
+    private volatile boolean demanded;  // real formulas were asked for: warming up would only compete with them
 
     /** @param cacheBytes bound on the rendered formulas kept (by their length) */
     public Formulas(long cacheBytes) {
@@ -52,6 +53,7 @@ public final class Formulas implements AutoCloseable {
         if (!html.contains("class=\"math ")) {
             return html;  // most summaries, and articles without math
         }
+        demanded = true;
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.xhtml).charset(StandardCharsets.UTF_8);
         for (Element element : doc.select("span.math, div.math")) {
@@ -69,6 +71,7 @@ public final class Formulas implements AutoCloseable {
 
     /** The formulas in {@code html} that cannot be rendered, each with KaTeX's reason. */
     public List<Problem> problems(String html) {
+        demanded = true;
         var problems = new ArrayList<Problem>();
         for (Element element : Jsoup.parseBodyFragment(html).select("span.math, div.math")) {
             Formula formula = Formula.of(element);
@@ -137,9 +140,16 @@ public final class Formulas implements AutoCloseable {
             KatexEngine katex = KatexEngine.start(contexts);
             long ready = System.nanoTime();
             engine.complete(katex);
-            WARM_UP.forEach(tex -> render(new Formula(tex, false)));
-            log.info("TeX engine (KaTeX in GraalJS, {} contexts) ready in {} ms, warmed up in {} ms more", contexts,
-                    (ready - begun) / 1_000_000, (System.nanoTime() - ready) / 1_000_000);
+            int warmed = 0;
+            for (String tex : WARM_UP) {
+                if (demanded) {
+                    break;  // the formulas asked for warm it up, and sooner
+                }
+                render(new Formula(tex, false));
+                warmed++;
+            }
+            log.info("TeX engine (KaTeX in GraalJS, {} contexts) ready in {} ms, warmed up with {} formulas in {} ms "
+                    + "more", contexts, (ready - begun) / 1_000_000, warmed, (System.nanoTime() - ready) / 1_000_000);
         } catch (RuntimeException | LinkageError e) {
             log.warn("The TeX engine could not start; formulas stay TeX: {}", e.toString());
             engine.completeExceptionally(e);
