@@ -196,7 +196,11 @@ final class SourceStore implements Closeable {
                 }
                 long copied = 0;
                 while (copied < slots[i].length()) {
-                    copied += old.channel.transferTo(from + copied, slots[i].length() - copied, target);
+                    long n = old.channel.transferTo(from + copied, slots[i].length() - copied, target);
+                    if (n <= 0) {
+                        throw new IllegalStateException("the body store ends inside the slot at " + slots[i].offset());
+                    }
+                    copied += n;
                 }
                 logical[i] = slots[i].offset();
                 physical[i] = at;
@@ -206,6 +210,7 @@ final class SourceStore implements Closeable {
             sizeAfterCompaction = at;
         } catch (IOException | RuntimeException e) {
             delete(file);
+            sizeAfterCompaction = size;  // not again at every change: once the file has doubled once more
             log.warn("could not compact the body store (keeping the old file): {}", e.toString());
             return false;
         }

@@ -66,6 +66,21 @@ final class SourceStoreTest {
     }
 
     @Test
+    void aCompactionThatFailsKeepsTheOldFileAndWaitsForTheNextDoubling() {
+        SourceStore.Slot a = append("A".repeat(1000));
+        var unknown = new SourceStore.Slot(1_000_000, 10);
+        assertThat(store.compactIfLarge(() -> List.of(a, unknown))).isFalse();
+        assertThat(store.size()).isEqualTo(1000);
+        assertThat(read(a)).isEqualTo("A".repeat(1000));
+        append("B".repeat(500));
+        assertThat(store.compactIfLarge(() -> { throw new AssertionError("retried before the file doubled"); }))
+                .isFalse();
+        append("C".repeat(1000));
+        assertThat(store.compactIfLarge(() -> List.of(a))).isTrue();
+        assertThat(store.size()).isEqualTo(1000);
+    }
+
+    @Test
     void readsGoOnWhileTheStoreIsCompacted() throws Exception {
         var kept = new ArrayList<SourceStore.Slot>();
         for (int i = 0; i < 50; i++) {
