@@ -1,5 +1,7 @@
 package dev.tidings.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.content.Catalog;
 import dev.tidings.feed.FeedFormat;
 import dev.tidings.feed.Feeds;
@@ -19,7 +21,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.HttpOutput;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -39,6 +41,7 @@ public final class FeedServer {
     private final Metrics metrics;
     /** A full archive page never changes (RFC 5005): let everyone keep it for a month. */
     private static final String ARCHIVED = "public, max-age=2592000";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private FeedServer(Feeds feeds, Clock clock, boolean accessLog) {
         this.feeds = feeds;
@@ -56,10 +59,6 @@ public final class FeedServer {
     /** @param accessLog one log line per request */
     public static Javalin create(Feeds feeds, boolean accessLog) {
         return create(feeds, Clock.systemUTC(), accessLog);
-    }
-
-    static Javalin create(Feeds feeds, Clock clock) {
-        return create(feeds, clock, false);
     }
 
     static Javalin create(Feeds feeds, Clock clock, boolean accessLog) {
@@ -233,47 +232,24 @@ public final class FeedServer {
     private void health(Context ctx) {
         Catalog catalog = feeds.catalog();
         var health = feeds.health();
-        String json = "{\"status\":\"" + (health.ok() ? "ok" : "degraded") + "\""
-                + (health.ok() ? "" : ",\"reason\":\"" + jsonText(health.reason()) + "\"")
-                + ",\"catalog_version\":" + catalog.version()
-                + ",\"articles\":" + catalog.articles().size()
-                + ",\"problems\":" + catalog.problems().size()
-                + ",\"loaded_at\":\"" + catalog.loadedAt() + "\""
-                + ",\"subscribers\":" + json(subscribers.reported())
-                + ",\"other_readers\":" + json(subscribers.otherReaders()) + "}\n";
+        var fields = new LinkedHashMap<String, Object>();
+        fields.put("status", health.ok() ? "ok" : "degraded");
+        if (!health.ok()) {
+            fields.put("reason", health.reason());
+        }
+        fields.put("catalog_version", catalog.version());
+        fields.put("articles", catalog.articles().size());
+        fields.put("problems", catalog.problems().size());
+        fields.put("loaded_at", catalog.loadedAt().toString());
+        fields.put("subscribers", subscribers.reported());
+        fields.put("other_readers", subscribers.otherReaders());
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("application/json");
-        send(ctx, json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A map of maps and numbers as JSON. */
-    private static String json(Map<String, ?> map) {
-        var out = new StringBuilder("{");
-        map.forEach((key, value) -> {
-            out.append(out.length() > 1 ? "," : "").append('"').append(jsonText(key)).append("\":");
-            out.append(value instanceof Map<?, ?> nested ? json(castMap(nested)) : String.valueOf(value));
-        });
-        return out.append('}').toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, ?> castMap(Map<?, ?> map) {
-        return (Map<String, ?>) map;
-    }
-
-    /** Text for a JSON string: quotes, backslashes and control characters escaped. */
-    private static String jsonText(String text) {
-        var out = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
+        try {
+            send(ctx, (JSON.writeValueAsString(fields) + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write /healthz as JSON", e);  // strings and numbers only: our bug
         }
-        return out.toString();
     }
 
     private static void commit(Context ctx) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -289,6 +290,21 @@ final class FeedServerTest {
         HttpResponse<byte[]> response = server.get("/healthz");
         assertThat(header(response, "Content-Type")).isEqualTo("application/json");
         assertThat(text(response)).startsWith("{\"status\":\"ok\",\"catalog_version\":1,\"articles\":3,\"problems\":0,");
+    }
+
+    @Test
+    void reportsAFolderThatCannotBeReadAsDegradedAndKeepsServing(@TempDir Path parent) throws IOException {
+        Path folder = parent.resolve("posts");
+        TestServer.write(folder, "a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nA.\n");
+        try (TestServer degraded = TestServer.start(folder)) {
+            Files.move(folder, parent.resolve("elsewhere"));
+            degraded.library.reload();
+            HttpResponse<byte[]> response = degraded.get("/healthz");
+            assertThat(response.statusCode()).as("the last good catalog is still served").isEqualTo(200);
+            assertThat(text(response)).startsWith("{\"status\":\"degraded\",\"reason\":\"cannot read the "
+                    + "collection folder (").contains("serving catalog v1 until it can\",\"catalog_version\":1,");
+            assertThat(degraded.get("/feed.atom").statusCode()).isEqualTo(200);
+        }
     }
 
     static byte[] gunzip(byte[] bytes) throws IOException {

@@ -38,7 +38,7 @@ final class TestServer implements AutoCloseable {
         this.library = Library.load(root, SITE);
         this.feeds = new Feeds(library, SITE, FeedOptions.of(URI.create("https://feeds.blog.example/")),
                 TestFormulas.SHARED, Runnable::run);
-        this.server = FeedServer.create(feeds, clock).start("127.0.0.1", 0);
+        this.server = FeedServer.create(feeds, clock, false).start("127.0.0.1", 0);
     }
 
     static TestServer start(Path root) {
