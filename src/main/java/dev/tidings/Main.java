@@ -189,11 +189,19 @@ public final class Main implements Runnable {
                 var printed = spec.commandLine().getOut();
                 catalog.problems().forEach(problem -> printed.println(problem.getMessage()));
                 printed.println("wrote " + result.written() + " files to " + out + ", removed " + result.removed()
-                        + "; " + catalog.articles().size() + " articles, " + catalog.problems().size() + " problems");
+                        + "; " + counts(catalog));
                 printed.flush();
                 return catalog.problems().isEmpty() ? 0 : PROBLEMS;
             }
         }
+    }
+
+    /** {@code N articles, M problems}: the last line of {@code check} and {@code build}. */
+    private static String counts(Catalog catalog) {
+        int articles = catalog.articles().size();
+        int problems = catalog.problems().size();
+        return articles + (articles == 1 ? " article, " : " articles, ") + problems
+                + (problems == 1 ? " problem" : " problems");
     }
 
     /**
@@ -239,12 +247,9 @@ public final class Main implements Runnable {
                     catalog.articles().parallelStream().map(article -> mathWarnings(library, formulas, article))
                             .toList().forEach(warnings -> warnings.forEach(out::println));
                 }
-                int articles = catalog.articles().size();
-                int problems = catalog.problems().size();
-                out.println(articles + (articles == 1 ? " article, " : " articles, ") + problems
-                        + (problems == 1 ? " problem" : " problems"));
+                out.println(counts(catalog));
                 out.flush();
-                return problems == 0 ? 0 : PROBLEMS;
+                return catalog.problems().isEmpty() ? 0 : PROBLEMS;
             }
         }
     }

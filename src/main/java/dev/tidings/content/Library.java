@@ -2,6 +2,12 @@ package dev.tidings.content;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -11,12 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -227,7 +228,7 @@ public final class Library implements AutoCloseable {
             return before;  // nothing a reader could see has changed: keep the version, and the caches keyed by it
         }
         Catalog after = loader.build(before == null ? 1 : before.version() + 1, clock.instant());
-        List<String> known = before == null ? List.of() : messages(before);
+        Set<String> known = before == null ? Set.of() : Set.copyOf(messages(before));
         messages(after).stream().filter(message -> !known.contains(message)).forEach(log::warn);
         current.set(after);
         if (before != null) {

@@ -1,8 +1,8 @@
 package dev.tidings.feed;
 
-import dev.tidings.content.Article;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.tidings.content.Article;
 import dev.tidings.content.Author;
 import dev.tidings.content.Body;
 import dev.tidings.content.Catalog;
@@ -10,6 +10,10 @@ import dev.tidings.content.Library;
 import dev.tidings.content.Site;
 import dev.tidings.math.Formulas;
 import dev.tidings.math.MathMode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,10 +30,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -46,7 +46,7 @@ final class FeedRenderer {
     private final FeedUrls urls;
     private final Formulas formulas;
     private final Cache<Article.Source, Body> mathBodies;
-    private final Semaphore renders = new Semaphore(Runtime.getRuntime().availableProcessors(), true);  // FIFO: no render starves
+    private final Semaphore renders = new Semaphore(Runtime.getRuntime().availableProcessors(), true);  // FIFO
     private final Cache<FeedCache.Shape, Previous> previousRenders;
     private volatile Timer renderTime = Timer.builder("tidings.render").register(new CompositeMeterRegistry());
     private final AtomWriter atom = new AtomWriter();
@@ -189,7 +189,8 @@ final class FeedRenderer {
         OffsetDateTime updated = entries.stream().map(e -> e.article().updated())
                 .max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(NEVER);
         List<Author> authors = site.authors().isEmpty() ? List.of(Author.named(site.title())) : site.authors();
-        return new FeedDocument(plan.id(), plan.title(), site.subtitle(), plan.self(), site.baseUrl().toString(), site.language(), updated,
+        return new FeedDocument(plan.id(), plan.title(), site.subtitle(), plan.self(), site.baseUrl().toString(),
+                site.language(), updated,
                 authors, site.icon(), site.logo(), urls.resolve("categories/"), urls.resolve("tags/"),
                 options.ttlMinutes(), options.hub(), plan.paging(), entries);
     }
