@@ -4,6 +4,7 @@ import dev.tidings.content.Author;
 import dev.tidings.content.ContentException;
 import dev.tidings.content.Fields;
 import dev.tidings.content.Site;
+import dev.tidings.feed.EntryContent;
 import dev.tidings.feed.FeedOptions;
 import dev.tidings.math.MathMode;
 import java.io.IOException;
@@ -33,9 +34,11 @@ import org.slf4j.LoggerFactory;
  * environment variable, {@code tidings.yml} in the collection folder, the default. A bad value is reported with where
  * it came from: {@code TIDINGS_PORT must be a whole number from 0 to 65535, but was 'http'}.
  *
- * @param content the collection folder (the bundled sample when none is given)
+ * @param content  the collection folder (the bundled sample when none is given)
+ * @param stateDir where what is worth keeping across restarts (rendered formulas) is kept; empty to keep nothing
  */
-public record Config(Path content, String host, int port, Site site, FeedOptions feeds, boolean accessLog) {
+public record Config(Path content, String host, int port, Site site, FeedOptions feeds, boolean accessLog,
+                     Optional<Path> stateDir) {
     private static final Logger log = LoggerFactory.getLogger(Config.class);
     static final String FILE_NAME = "tidings.yml";
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([KMG]?B?)", Pattern.CASE_INSENSITIVE);
@@ -59,7 +62,9 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
             new Setting("max_age", "How long readers and caches may keep a feed, e.g. 15m or 900s (RSS ttl too)", "15m"),
             new Setting("max_limit", "Largest ?limit= a request may ask for", "100"),
             new Setting("feed_cache", "Memory for rendered feeds, e.g. 64MB", "a tenth of the heap, at most 64MB"),
-            new Setting("max_feed_size", "A subscription feed drops its oldest entries to stay under this, e.g. 250KB",
+            new Setting("feed_content", "What entries carry: 'full' text (summaries where a feed would exceed "
+                    + "max_feed_size) or always a 'summary'", "full"),
+            new Setting("max_feed_size", "A feed sends some entries as summaries to stay under this, e.g. 250KB",
                     "250KB"),
             new Setting("archive_size", "Entries per archive page (RFC 5005 history)", "50"),
             new Setting("hub", "WebSub hub URL to announce and notify of changes", ""),
@@ -67,6 +72,8 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
             new Setting("max_file_size", "Larger articles are reported and skipped, e.g. 4MB", "4MB"),
             new Setting("body_cache", "Memory for rendered article bodies, e.g. 64MB",
                     "a tenth of the heap, at most 64MB"),
+            new Setting("state_dir", "Folder for what is kept across restarts (rendered formulas); 'none' keeps "
+                    + "nothing", "the user's cache folder/tidings"),
             new Setting("access_log", "One log line per request: true or false", "false"),
             new Setting("host", "Interface to listen on", "localhost"),
             new Setting("port", "HTTP port (0 picks a free one)", "8080"));
@@ -180,15 +187,42 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
                 .orElse(tenthOfHeap());
         var feeds = new FeedOptions(feedsUrl, maxAge, maxLimit, feedCache,
                 values.parse("max_feed_size", "a size like 250KB", Config::bytes), archiveSize, hub,
-                values.parse("math", "mathml or tex", raw -> MathMode.parse(raw).orElseThrow()));
+                values.parse("math", "mathml or tex", raw -> MathMode.parse(raw).orElseThrow()),
+                values.parse("feed_content", "full or summary", raw -> EntryContent.parse(raw).orElseThrow()));
         boolean accessLog = values.parse("access_log", "true or false",
                 raw -> switch (raw.strip().toLowerCase(Locale.ROOT)) {
                     case "true", "yes", "on" -> true;
                     case "false", "no", "off" -> false;
                     default -> throw new IllegalArgumentException();
                 });
+        Optional<Path> stateDir = values.find("state_dir").map(v -> values.check(v, "a folder, or none", raw -> {
+            if (raw.isBlank()) {
+                throw new IllegalArgumentException();
+            }
+            return raw.strip().equalsIgnoreCase("none") ? Optional.<Path>empty() : Optional.of(Path.of(raw.strip()));
+        })).orElseGet(() -> Optional.of(userCacheFolder(env)));
         return new Config(content, values.parse("host", "a host name or address", String::strip), port, site, feeds,
-                accessLog);
+                accessLog, stateDir);
+    }
+
+    /**
+     * {@code tidings} in the user's cache folder: {@code $XDG_CACHE_HOME}, else {@code ~/Library/Caches} on macOS,
+     * {@code %LOCALAPPDATA%} on Windows, {@code ~/.cache} elsewhere.
+     */
+    static Path userCacheFolder(Map<String, String> env) {
+        String home = System.getProperty("user.home");
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path base;
+        if (env.getOrDefault("XDG_CACHE_HOME", "").startsWith("/")) {
+            base = Path.of(env.get("XDG_CACHE_HOME"));
+        } else if (os.startsWith("mac")) {
+            base = Path.of(home, "Library", "Caches");
+        } else if (os.startsWith("windows") && env.containsKey("LOCALAPPDATA")) {
+            base = Path.of(env.get("LOCALAPPDATA"));
+        } else {
+            base = Path.of(home, ".cache");
+        }
+        return base.resolve("tidings");
     }
 
     /** The sample blog inside the jar (or in target/classes when run from the build). */

@@ -16,13 +16,15 @@ import java.util.Objects;
  * @param archiveSize  entries per archive page (RFC 5005)
  * @param hub          the WebSub hub's URL, or empty for none
  * @param math         how formulas are sent unless a request asks otherwise
+ * @param content      full text (summaries only where the byte bound needs them) or summaries in every entry
  */
 public record FeedOptions(URI feedsUrl, Duration maxAge, int maxLimit, long cacheBytes, long maxFeedBytes,
-                          int archiveSize, String hub, MathMode math) {
+                          int archiveSize, String hub, MathMode math, EntryContent content) {
     public FeedOptions {
         Objects.requireNonNull(maxAge, "maxAge");
         Objects.requireNonNull(hub, "hub");
         Objects.requireNonNull(math, "math");
+        Objects.requireNonNull(content, "content");
         if (!feedsUrl.isAbsolute() || !feedsUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("feedsUrl must be absolute and end in '/', but was " + feedsUrl);
         }
@@ -33,15 +35,24 @@ public record FeedOptions(URI feedsUrl, Duration maxAge, int maxLimit, long cach
 
     /** Defaults for everything but the URL: 15 minutes, limit 100, 64 MB cache, 250 KB feeds, pages of 50, TeX. */
     public static FeedOptions of(URI feedsUrl) {
-        return new FeedOptions(feedsUrl, Duration.ofMinutes(15), 100, 64L << 20, 250L << 10, 50, "", MathMode.TEX);
+        return new FeedOptions(feedsUrl, Duration.ofMinutes(15), 100, 64L << 20, 250L << 10, 50, "", MathMode.TEX,
+                EntryContent.FULL);
     }
 
     public FeedOptions withHub(String hubUrl) {
-        return new FeedOptions(feedsUrl, maxAge, maxLimit, cacheBytes, maxFeedBytes, archiveSize, hubUrl, math);
+        return new FeedOptions(feedsUrl, maxAge, maxLimit, cacheBytes, maxFeedBytes, archiveSize, hubUrl, math, content);
     }
 
     public FeedOptions withMath(MathMode mode) {
-        return new FeedOptions(feedsUrl, maxAge, maxLimit, cacheBytes, maxFeedBytes, archiveSize, hub, mode);
+        return new FeedOptions(feedsUrl, maxAge, maxLimit, cacheBytes, maxFeedBytes, archiveSize, hub, mode, content);
+    }
+
+    public FeedOptions withContent(EntryContent mode) {
+        return new FeedOptions(feedsUrl, maxAge, maxLimit, cacheBytes, maxFeedBytes, archiveSize, hub, math, mode);
+    }
+
+    public FeedOptions withMaxFeedBytes(long bytes) {
+        return new FeedOptions(feedsUrl, maxAge, maxLimit, cacheBytes, bytes, archiveSize, hub, math, content);
     }
 
     /** RSS ttl in minutes, matching max-age (at least 1). */

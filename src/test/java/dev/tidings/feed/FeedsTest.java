@@ -72,7 +72,7 @@ final class FeedsTest {
         write("posts/b.md", "---\ntitle: English one\ndate: 2024-04-01\nlang: en\n---\nSee [there](img/x.png).\n");
         library = Library.load(root, SITE);
         feeds = new Feeds(library, SITE, new FeedOptions(URI.create("https://feeds.example/"), Duration.ofHours(1),
-                50, 1 << 20, 250 << 10, 50, "", dev.tidings.math.MathMode.TEX), dev.tidings.math.TestFormulas.SHARED, Runnable::run);
+                50, 1 << 20, 250 << 10, 50, "", dev.tidings.math.MathMode.TEX, EntryContent.FULL), dev.tidings.math.TestFormulas.SHARED, Runnable::run);
     }
 
     @AfterEach
@@ -224,7 +224,7 @@ final class FeedsTest {
         }
         library.reload();
         var bounded = new Feeds(library, SITE, new FeedOptions(URI.create("https://feeds.example/"),
-                Duration.ofHours(1), 50, 16 << 20, 100_000, 50, "", dev.tidings.math.MathMode.TEX), dev.tidings.math.TestFormulas.SHARED, Runnable::run);
+                Duration.ofHours(1), 50, 16 << 20, 100_000, 50, "", dev.tidings.math.MathMode.TEX, EntryContent.FULL), dev.tidings.math.TestFormulas.SHARED, Runnable::run);
         for (FeedFormat format : FeedFormat.values()) {
             RenderedFeed feed = bounded.feed(format, Selection.all(), Window.newest(20)).orElseThrow();
             assertThat(feed.identity().length).as(format.name()).isLessThanOrEqualTo(100_000);
@@ -232,7 +232,7 @@ final class FeedsTest {
             assertThat(text).as("the newest stay").contains("Big 29").doesNotContain("Big 0\"").doesNotContain(">Big 0<");
         }
         var tiny = new Feeds(library, SITE, new FeedOptions(URI.create("https://feeds.example/"),
-                Duration.ofHours(1), 50, 16 << 20, 1_000, 50, "", dev.tidings.math.MathMode.TEX), dev.tidings.math.TestFormulas.SHARED, Runnable::run);
+                Duration.ofHours(1), 50, 16 << 20, 1_000, 50, "", dev.tidings.math.MathMode.TEX, EntryContent.FULL), dev.tidings.math.TestFormulas.SHARED, Runnable::run);
         String one = new String(tiny.feed(FeedFormat.ATOM, Selection.all(), Window.newest(20)).orElseThrow().identity(),
                 StandardCharsets.UTF_8);
         assertThat(one.split("<entry").length - 1).as("one entry always stays").isEqualTo(1);

@@ -56,7 +56,7 @@ final class NginxCacheTest {
         Library library = Library.load(content, TestServer.SITE);
         var options = FeedOptions.of(URI.create("https://feeds.blog.example/"));
         options = new FeedOptions(options.feedsUrl(), MAX_AGE, options.maxLimit(), options.cacheBytes(),
-                options.maxFeedBytes(), options.archiveSize(), "", options.math());
+                options.maxFeedBytes(), options.archiveSize(), "", options.math(), options.content());
         Feeds feeds = new Feeds(library, TestServer.SITE, options, TestFormulas.SHARED, Runnable::run);
         Javalin backend = FeedServer.create(feeds).start("127.0.0.1", backendPort);
         Process proxy = new ProcessBuilder(nginx, "-c", conf.toString(), "-p", nginxDir.toString())

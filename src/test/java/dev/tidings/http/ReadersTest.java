@@ -61,7 +61,7 @@ final class ReadersTest {
         server.stop();
         var options = new FeedOptions(URI.create(base), config.feeds().maxAge(), config.feeds().maxLimit(),
                 config.feeds().cacheBytes(), config.feeds().maxFeedBytes(), config.feeds().archiveSize(), "",
-                config.feeds().math());
+                config.feeds().math(), config.feeds().content());
         Feeds feeds = new Feeds(library, config.site(), options, dev.tidings.math.TestFormulas.SHARED, Runnable::run);
         server = FeedServer.create(feeds).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port() + "/";
