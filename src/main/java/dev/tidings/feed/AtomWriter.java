@@ -96,8 +96,12 @@ final class AtomWriter {
         article.categories().forEach(name -> categories.add(category(name, doc.categoryScheme())));
         article.tags().forEach(name -> categories.add(category(name, doc.tagScheme())));
         entry.setCategories(categories);
-        entry.setSummary(html(item.body().summary()));
-        entry.setContents(List.of(html(item.body().html())));
+        if (item.full()) {
+            entry.setSummary(html(item.body().summary()));
+            entry.setContents(List.of(html(item.body().html())));
+        } else {
+            entry.setSummary(html(item.teaser()));  // no content: readers show the summary and its link (RFC 4287 4.1.1.1)
+        }
         return entry;
     }
 
@@ -122,7 +126,10 @@ final class AtomWriter {
             Article article = doc.entries().get(i).article();
             entry.getChild("published", atom).setText(XmlBytes.rfc3339(article.published()));
             entry.getChild("updated", atom).setText(XmlBytes.rfc3339(article.updated()));
-            entry.getChild("content", atom).setAttribute("base", article.permalink(), Namespace.XML_NAMESPACE);
+            Element content = entry.getChild("content", atom);
+            if (content != null) {
+                content.setAttribute("base", article.permalink(), Namespace.XML_NAMESPACE);
+            }
             if (!article.lang().equals(doc.language())) {
                 entry.setAttribute("lang", article.lang(), Namespace.XML_NAMESPACE);
             }

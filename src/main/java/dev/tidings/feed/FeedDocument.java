@@ -24,8 +24,24 @@ record FeedDocument(String id, String title, String subtitle, String selfUrl, St
         entries = List.copyOf(entries);
     }
 
-    /** One article with its rendered body. */
-    record Entry(Article article, Body body) {}
+    /**
+     * One article with its rendered body, sent in full or as its summary followed by a link to the whole article.
+     *
+     * @param full     whether the entry carries the full text; else {@link #teaser()} stands in for it
+     * @param readMore the link text after a teaser, in the blog's language
+     */
+    record Entry(Article article, Body body, boolean full, String readMore) {
+        /** The same entry, carrying its summary instead of the full text. */
+        Entry summarised() {
+            return new Entry(article, body, false, readMore);
+        }
+
+        /** The summary and a link to the whole article: what a reader sees of an entry that is not sent in full. */
+        String teaser() {
+            return body.summary() + "<p><a href=\"" + FeedListPage.escape(article.permalink()) + "\">"
+                    + FeedListPage.escape(readMore) + "</a></p>";
+        }
+    }
 
     /**
      * RFC 5005 links, each an absolute URL or empty.

@@ -23,22 +23,27 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds one document — a selection's newest entries (bounded by count and bytes, optionally searched) or one archive
  * page — and writes it in its format, or as the browser page, with its gzip twin and validators. Thread-safe.
  */
 final class FeedRenderer {
-    private static final OffsetDateTime NEVER = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+    private static final Logger log = LoggerFactory.getLogger(FeedRenderer.class);
 
     private final Library library;
     private final Site site;
@@ -48,6 +53,7 @@ final class FeedRenderer {
     private final Cache<Article.Source, Body> mathBodies;
     private final Semaphore renders = new Semaphore(Runtime.getRuntime().availableProcessors(), true);  // FIFO
     private final Cache<FeedCache.Shape, Previous> previousRenders;
+    private final Map<FeedCache.Shape, Trim> reportedTrims = new ConcurrentHashMap<>();
     private volatile Timer renderTime = Timer.builder("tidings.render").register(new CompositeMeterRegistry());
     private final AtomWriter atom = new AtomWriter();
     private final RssWriter rss = new RssWriter();
@@ -79,8 +85,9 @@ final class FeedRenderer {
         return name.isEmpty() ? site.title() : site.title() + " · " + name;
     }
 
+    /** Archive pages of the articles: none is empty (but the one page of an empty collection), the newest may be full. */
     int pages(List<Article> articles) {
-        return articles.size() / options.archiveSize() + 1;  // the last page is never full, and may be empty
+        return Math.max(1, (articles.size() + options.archiveSize() - 1) / options.archiveSize());
     }
 
     /**
@@ -119,11 +126,12 @@ final class FeedRenderer {
         renderTime = Timer.builder("tidings.render").description("Rendering a feed document that was not cached")
                 .register(registry);
         CaffeineCacheMetrics.monitor(registry, mathBodies, "math_bodies");
+        formulas.bindMetrics(registry);
     }
 
     /** What a document is made of: everything its bytes depend on, so equal plans render equal bytes. */
     private record Plan(String id, List<Article> chosen, FeedDocument.Paging paging, String self, String title,
-                        boolean complete) {}
+                        boolean complete, OffsetDateTime updatedIfEmpty) {}
 
     private record Previous(long catalogVersion, Plan plan, RenderedFeed feed) {}
 
@@ -134,60 +142,146 @@ final class FeedRenderer {
     }
 
     private Plan plan(Catalog catalog, List<Article> articles, FeedCache.Key key) {
-        FeedFormat format = key.format();
         Selection selection = key.selection();
         String title = title(selection, catalog);
         String id = "tag:" + site.idAuthority() + ",2000:" + selection.path(selection.key());
+        String self = self(key.format(), catalog, key);
+        String links = mathQuery(key.math());  // documents linked to keep the formulas as this one has them
+        List<Article> chosen;
+        FeedDocument.Paging paging;
         if (key.window() instanceof Window.Archive archive) {
             int pages = pages(articles);
             int page = archive.page();
             int newest = articles.size() - (page - 1) * options.archiveSize();  // exclusive, in newest-first order
-            return new Plan(id, articles.subList(Math.max(0, newest - options.archiveSize()), newest),
-                    new FeedDocument.Paging(urls.feed(format, selection, catalog),
-                            page > 1 ? urls.archive(format, selection, catalog, page - 1) : "",
-                            page < pages ? urls.archive(format, selection, catalog, page + 1) : "", true),
-                    urls.archive(format, selection, catalog, page), title, page < pages);
+            chosen = articles.subList(Math.max(0, newest - options.archiveSize()), newest);
+            paging = new FeedDocument.Paging(urls.feed(key.format(), selection, catalog) + links,
+                    page > 1 ? urls.archive(key.format(), selection, catalog, page - 1) + links : "",
+                    page < pages ? urls.archive(key.format(), selection, catalog, page + 1) + links : "", true);
+            return new Plan(id, chosen, paging, self, title, page < pages, updatedIfEmpty(chosen, catalog));
         }
         var newest = (Window.Newest) key.window();
         List<Article> matching = newest.query().isEmpty() ? articles : search(articles, newest.query());
-        List<Article> chosen = matching.subList(0, Math.min(newest.limit(), matching.size()));
-        String self = urls.feed(format, selection, catalog);
-        if (!newest.query().isEmpty()) {
-            return new Plan(id, chosen, new FeedDocument.Paging("", "", "", false), self + "?q="
-                    + URLEncoder.encode(newest.query(), StandardCharsets.UTF_8).replace("+", "%20"), title, false);
+        chosen = matching.subList(0, Math.min(newest.limit(), matching.size()));
+        paging = newest.query().isEmpty()
+                ? new FeedDocument.Paging("", urls.archive(key.format(), selection, catalog, pages(articles)) + links,
+                        "", false)
+                : new FeedDocument.Paging("", "", "", false);  // a search has no history of its own
+        return new Plan(id, chosen, paging, self, title, false, updatedIfEmpty(chosen, catalog));
+    }
+
+    /**
+     * The document's own URL, with the query parameters that make it differ from the plain feed, in a fixed order:
+     * {@code limit} (when not the feed's size), {@code math} (when not the site's setting), {@code q}.
+     */
+    private String self(FeedFormat format, Catalog catalog, FeedCache.Key key) {
+        Selection selection = key.selection();
+        if (key.window() instanceof Window.Archive archive) {
+            return urls.archive(format, selection, catalog, archive.page()) + mathQuery(key.math());
         }
-        return new Plan(id, chosen, new FeedDocument.Paging("", urls.archive(format, selection, catalog,
-                pages(articles)), "", false), self, title, false);
+        var newest = (Window.Newest) key.window();
+        var query = new StringBuilder();
+        if (newest.limit() != site.feedSize()) {
+            query.append("&limit=").append(newest.limit());
+        }
+        if (key.math() != options.math()) {
+            query.append("&math=").append(key.math().setting());
+        }
+        if (!newest.query().isEmpty()) {
+            query.append("&q=").append(URLEncoder.encode(newest.query(), StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return urls.feed(format, selection, catalog) + (query.length() == 0 ? "" : "?" + query.substring(1));
+    }
+
+    private String mathQuery(MathMode math) {
+        return math == options.math() ? "" : "?math=" + math.setting();
+    }
+
+    /**
+     * An empty document's {@code updated}: the newest update in the collection (an empty search, an empty archive),
+     * or, for an empty collection, when it was loaded — never 1970. Null when there are entries to take it from.
+     */
+    private static OffsetDateTime updatedIfEmpty(List<Article> chosen, Catalog catalog) {
+        if (!chosen.isEmpty()) {
+            return null;
+        }
+        return catalog.articles().stream().map(Article::updated).max(Comparator.comparing(OffsetDateTime::toInstant))
+                .orElse(catalog.loadedAt().atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }
 
     private RenderedFeed write(Catalog catalog, Plan plan, FeedCache.Key key) {
         FeedFormat format = key.format();
         // Rendering formulas is the slow part, and KaTeX has a context per core: use them all.
         var entries = (key.math() == MathMode.MATHML ? plan.chosen().parallelStream() : plan.chosen().stream())
-                .map(a -> new FeedDocument.Entry(a, body(a, key.math()))).toList();
-        FeedDocument doc = document(plan, entries);
+                .map(a -> new FeedDocument.Entry(a, body(a, key.math()), true, Wording.of(a.lang()).readMore()))
+                .toList();
         if (key.page()) {
             var formats = new EnumMap<FeedFormat, String>(FeedFormat.class);
             for (FeedFormat each : FeedFormat.values()) {
-                formats.put(each, plan.self().replace("." + format.extension(), "." + each.extension()));
+                formats.put(each, self(each, catalog, key));
             }
+            FeedDocument doc = document(plan, entries);
             return rendered("text/html; charset=utf-8", PreviewPage.write(doc, formats, urls.resolve("")), doc,
-                    plan.complete());
+                    plan.complete(), Trim.NONE);
         }
+        long max = options.maxFeedBytes();
+        FeedDocument doc = document(plan, options.content() == EntryContent.SUMMARY
+                ? entries.stream().map(FeedDocument.Entry::summarised).toList() : ByteBudget.fit(entries, max));
         byte[] bytes = write(format, doc);
-        while (!doc.paging().archive() && bytes.length > options.maxFeedBytes() && doc.entries().size() > 1) {
-            // Too big for readers: keep proportionally fewer of the newest entries, at least one fewer each time.
+        while (bytes.length > max && doc.entries().stream().anyMatch(FeedDocument.Entry::full)) {
+            // The estimate fell short for this format: give up the text of more of the oldest full entries.
+            doc = document(plan, ByteBudget.shed(doc.entries(), bytes.length - max));
+            bytes = write(format, doc);
+        }
+        while (!doc.paging().archive() && bytes.length > max && doc.entries().size() > 1) {
+            // Even summaries are too big (a huge summary field): keep proportionally fewer of the newest entries, at
+            // least one fewer each time. Archive pages keep every entry, or the history would have holes.
             int keep = (int) Math.max(1, Math.min(doc.entries().size() - 1,
-                    (long) doc.entries().size() * options.maxFeedBytes() / bytes.length));
+                    (long) doc.entries().size() * max / bytes.length));
             doc = document(plan, doc.entries().subList(0, keep));
             bytes = write(format, doc);
         }
-        return rendered(format.contentType(), bytes, doc, plan.complete());
+        Trim trim = options.content() == EntryContent.SUMMARY ? Trim.NONE : trim(plan, doc);
+        RenderedFeed feed = rendered(format.contentType(), bytes, doc, plan.complete(), trim);
+        report(key, plan.self(), trim);
+        return feed;
+    }
+
+    /** What {@code doc} gave up of the entries {@code plan} chose. */
+    private static Trim trim(Plan plan, FeedDocument doc) {
+        FeedDocument.Entry largest = null;
+        int summaries = 0;
+        for (FeedDocument.Entry entry : doc.entries()) {
+            if (!entry.full()) {
+                summaries++;
+                if (largest == null || ByteBudget.textBytes(entry) > ByteBudget.textBytes(largest)) {
+                    largest = entry;
+                }
+            }
+        }
+        int dropped = plan.chosen().size() - doc.entries().size();
+        if (summaries == 0 && dropped == 0) {
+            return Trim.NONE;
+        }
+        return new Trim(plan.chosen().size(), summaries, dropped, largest == null ? "" : largest.article().path(),
+                largest == null ? 0 : ByteBudget.textBytes(largest));
+    }
+
+    /**
+     * Logs, once per feed and outcome, that a subscription feed or archive page (as the site sends it) gave up text to
+     * stay under the bound: searches, other limits and {@code ?math=} variants are not reported.
+     */
+    private void report(FeedCache.Key key, String self, Trim trim) {
+        boolean reported = key.math() == options.math() && (key.window() instanceof Window.Archive
+                || key.window().equals(Window.newest(site.feedSize())));
+        if (reported && trim.any() && !trim.equals(reportedTrims.put(key.shape(), trim))) {
+            log.info(trim.describe(urls.path(self), options.maxFeedBytes()));
+        }
     }
 
     private FeedDocument document(Plan plan, List<FeedDocument.Entry> entries) {
         OffsetDateTime updated = entries.stream().map(e -> e.article().updated())
-                .max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(NEVER);
+                .max(Comparator.comparing(OffsetDateTime::toInstant))
+                .orElse(plan.updatedIfEmpty());  // no entries: none were chosen
         List<Author> authors = site.authors().isEmpty() ? List.of(Author.named(site.title())) : site.authors();
         return new FeedDocument(plan.id(), plan.title(), site.subtitle(), plan.self(), site.baseUrl().toString(),
                 site.language(), updated,
@@ -223,9 +317,10 @@ final class FeedRenderer {
         }).toList();
     }
 
-    private static RenderedFeed rendered(String mediaType, byte[] identity, FeedDocument doc, boolean complete) {
+    private static RenderedFeed rendered(String mediaType, byte[] identity, FeedDocument doc, boolean complete,
+                                         Trim trim) {
         return new RenderedFeed(mediaType, doc.selfUrl(), identity, gzip(identity), tag(identity),
-                doc.updated().toInstant(), complete);
+                doc.updated().toInstant(), complete, trim);
     }
 
     private static byte[] gzip(byte[] bytes) {

@@ -1,6 +1,7 @@
 package dev.tidings.feed;
 
 import dev.tidings.content.Catalog;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /** Where each feed document lives: absolute URLs below the feeds URL, with names percent-encoded. */
@@ -20,6 +21,12 @@ final class FeedUrls {
     String archive(FeedFormat format, Selection selection, Catalog catalog, int page) {
         String feed = selection.path(selection.displayName(catalog));
         return resolve(feed.substring(0, feed.length() - "feed".length()) + "archive/" + page + "." + format.extension());
+    }
+
+    /** The path of one of our URLs below the feeds URL, decoded: {@code tags/C++/feed.atom}. */
+    String path(String url) {
+        String raw = url.substring(resolve("").length());
+        return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     String resolve(String path) {

@@ -58,7 +58,7 @@ final class JsonWriter {
         json.writeStringField("id", article.id());
         json.writeStringField("url", article.permalink());
         json.writeStringField("title", article.title());
-        json.writeStringField("content_html", entry.body().html());
+        json.writeStringField("content_html", entry.full() ? entry.body().html() : entry.teaser());
         optional(json, "summary", Jsoup.parseBodyFragment(entry.body().summary()).text());  // JSON Feed: plain text
         optional(json, "image", article.image());
         json.writeStringField("date_published", XmlBytes.rfc3339(article.published()));

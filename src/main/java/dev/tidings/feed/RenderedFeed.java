@@ -22,18 +22,24 @@ import java.util.zip.GZIPInputStream;
  * @param tag            the entity tag's opaque part, derived from the plain bytes
  * @param lastModified   the newest {@code updated} among the feed's entries
  * @param complete       a full archive page, whose bytes will not change: cacheable for long
+ * @param trim           what the document gave up to stay under {@code max_feed_size}
  */
 public record RenderedFeed(String mediaType, String self, byte[] gzip, int identityLength, String tag,
                            Instant lastModified, boolean complete, String plainEtag, String gzipEtag,
-                           String lastModifiedHeader) {
+                           String lastModifiedHeader, Trim trim) {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
             .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
     /** @param gzip {@code identity}, compressed */
     public RenderedFeed(String mediaType, String self, byte[] identity, byte[] gzip, String tag, Instant lastModified,
                         boolean complete) {
+        this(mediaType, self, identity, gzip, tag, lastModified, complete, Trim.NONE);
+    }
+
+    RenderedFeed(String mediaType, String self, byte[] identity, byte[] gzip, String tag, Instant lastModified,
+                 boolean complete, Trim trim) {
         this(mediaType, self, gzip, identity.length, tag, lastModified, complete, "\"" + tag + "\"",
-                "\"" + tag + "-gz\"", HTTP_DATE.format(lastModified));
+                "\"" + tag + "-gz\"", HTTP_DATE.format(lastModified), trim);
     }
 
     /** The strong ETag header value of the plain or the gzip representation (they differ: RFC 9110 §8.8.3). */

@@ -73,12 +73,14 @@ final class RssWriter {
         item.setCategories(categories);
         var description = new Description();
         description.setType("text/html");
-        description.setValue(entry.body().summary());
+        description.setValue(entry.full() ? entry.body().summary() : entry.teaser());
         item.setDescription(description);
-        var content = new Content();
-        content.setType(Content.HTML);
-        content.setValue(entry.body().html());
-        item.setContent(content);
+        if (entry.full()) {
+            var content = new Content();
+            content.setType(Content.HTML);
+            content.setValue(entry.body().html());
+            item.setContent(content);
+        }
         List<Author> authors = article.authors().isEmpty() ? doc.authors() : article.authors();
         var dc = new DCModuleImpl();
         dc.setCreators(authors.stream().map(Author::name).toList());

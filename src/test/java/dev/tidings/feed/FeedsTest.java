@@ -216,26 +216,96 @@ final class FeedsTest {
                 .containsOnlyOnce("\"image\":\"" + cover + "\"");
     }
 
+    private Feeds bounded(long maxBytes, EntryContent content) {
+        return new Feeds(library, SITE, FeedOptions.of(URI.create("https://feeds.example/")).withMaxFeedBytes(maxBytes)
+                .withContent(content), dev.tidings.math.TestFormulas.SHARED, Runnable::run);
+    }
+
+    /** Titles of the entries sent in full, and of those sent as summaries (Atom entries without content). */
+    private static List<String> fullTitles(Feed feed, boolean full) {
+        return feed.getEntries().stream().filter(e -> e.getContents().isEmpty() != full)
+                .map(e -> e.getTitleEx().getValue()).toList();
+    }
+
+    private static Feed atom(RenderedFeed rendered) throws Exception {
+        return (Feed) new WireFeedInput(false, Locale.ROOT).build(new InputSource(new ByteArrayInputStream(
+                rendered.identity())));
+    }
+
     @Test
-    void subscriptionFeedsStayUnderTheByteBound() throws IOException {
-        for (int i = 0; i < 30; i++) {
+    void newestEntriesKeepTheirTextWhileItFitsAndOlderOnesCarryTheirSummary() throws Exception {
+        for (int i = 0; i < 30; i++) {  // about 24 KB of text each: ten of them fill a 250 KB feed
             write("posts/big" + i + ".md", "---\ntitle: Big " + i + "\ndate: 2024-08-01T10:" + String.format("%02d", i)
                     + ":00Z\n---\n" + "长文本。".repeat(2_000) + "\n");
         }
         library.reload();
-        var bounded = new Feeds(library, SITE, new FeedOptions(URI.create("https://feeds.example/"),
-                Duration.ofHours(1), 50, 16 << 20, 100_000, 50, "", dev.tidings.math.MathMode.TEX, EntryContent.FULL), dev.tidings.math.TestFormulas.SHARED, Runnable::run);
+        Feeds bounded = bounded(250 << 10, EntryContent.FULL);
         for (FeedFormat format : FeedFormat.values()) {
-            RenderedFeed feed = bounded.feed(format, Selection.all(), Window.newest(20)).orElseThrow();
-            assertThat(feed.identity().length).as(format.name()).isLessThanOrEqualTo(100_000);
-            String text = new String(feed.identity(), StandardCharsets.UTF_8);
-            assertThat(text).as("the newest stay").contains("Big 29").doesNotContain("Big 0\"").doesNotContain(">Big 0<");
+            RenderedFeed rendered = bounded.feed(format, Selection.all(), Window.newest(20)).orElseThrow();
+            assertThat(rendered.identity().length).as(format.name()).isLessThanOrEqualTo(250 << 10);
+            assertThat(rendered.trim().entries()).isEqualTo(20);
+            assertThat(rendered.trim().summaries()).as(format.name()).isBetween(9, 13);
+            assertThat(rendered.trim().dropped()).isZero();
         }
-        var tiny = new Feeds(library, SITE, new FeedOptions(URI.create("https://feeds.example/"),
-                Duration.ofHours(1), 50, 16 << 20, 1_000, 50, "", dev.tidings.math.MathMode.TEX, EntryContent.FULL), dev.tidings.math.TestFormulas.SHARED, Runnable::run);
-        String one = new String(tiny.feed(FeedFormat.ATOM, Selection.all(), Window.newest(20)).orElseThrow().identity(),
-                StandardCharsets.UTF_8);
-        assertThat(one.split("<entry").length - 1).as("one entry always stays").isEqualTo(1);
+        Feed feed = atom(bounded.feed(FeedFormat.ATOM, Selection.all(), Window.newest(20)).orElseThrow());
+        assertThat(feed.getEntries()).hasSize(20);
+        List<String> full = fullTitles(feed, true);
+        assertThat(full).as("the newest, in order").isEqualTo(feed.getEntries().subList(0, full.size()).stream()
+                .map(e -> e.getTitleEx().getValue()).toList()).startsWith("Big 29");
+        Entry summarised = feed.getEntries().get(19);
+        assertThat(summarised.getContents()).isEmpty();
+        assertThat(summarised.getSummary().getValue()).startsWith("<p>长文本。")
+                .endsWith("<p><a href=\"https://blog.example/posts/big10/\">阅读全文</a></p>");
+    }
+
+    @Test
+    void anArticleTooLargeForTheFeedDoesNotCostTheOthersTheirText() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            write("posts/small" + i + ".md", "---\ntitle: Small " + i + "\ndate: 2024-08-0" + (i + 1)
+                    + "\n---\nA short article.\n");
+        }
+        write("posts/huge.md", "---\ntitle: Huge\ndate: 2024-09-01\n---\n" + "很长的一段。".repeat(50_000) + "\n");
+        library.reload();
+        RenderedFeed rendered = bounded(250 << 10, EntryContent.FULL).feed(FeedFormat.ATOM, Selection.all(),
+                Window.newest(20)).orElseThrow();
+        Feed feed = atom(rendered);
+        assertThat(fullTitles(feed, false)).containsExactly("Huge");
+        assertThat(fullTitles(feed, true)).hasSize(7);
+        assertThat(rendered.trim()).extracting(Trim::entries, Trim::summaries, Trim::dropped, Trim::largest)
+                .containsExactly(8, 1, 0, "posts/huge.md");
+        assertThat(rendered.trim().largestBytes()).as("its text as markup").isGreaterThan(900_000);
+        assertThat(rendered.trim().describe("feed.atom", 250 << 10)).matches(
+                "feed\\.atom: 1 of 8 entries as summaries to stay under 250 KB; largest: posts/huge\\.md \\(\\d{3} KB\\)");
+    }
+
+    @Test
+    void feedContentSummarySendsEveryEntryAsItsSummaryInEveryFormat() throws Exception {
+        Feeds summaries = bounded(250 << 10, EntryContent.SUMMARY);
+        Feed feed = atom(summaries.feed(FeedFormat.ATOM, Selection.all(), Window.newest(20)).orElseThrow());
+        assertThat(feed.getEntries()).hasSize(2).allSatisfy(entry -> assertThat(entry.getContents()).isEmpty());
+        String rss = new String(summaries.feed(FeedFormat.RSS, Selection.all(), Window.newest(20)).orElseThrow()
+                .identity(), StandardCharsets.UTF_8);
+        assertThat(rss).doesNotContain("<content:encoded>").contains("阅读全文");
+        String json = new String(summaries.feed(FeedFormat.JSON, Selection.all(), Window.newest(20)).orElseThrow()
+                .identity(), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"content_html\":\"<p>First paragraph.</p><p><a href=\\\"https://blog.example/posts/a/\\\">阅读全文")
+                .as("an English article's link is in English").contains(">Read the whole article</a></p>");
+        assertThat(summaries.feed(FeedFormat.ATOM, Selection.all(), Window.archive(1)).map(RenderedFeed::trim))
+                .as("by choice, not reported").contains(Trim.NONE);
+        assertThat(summaries.trimmed()).isEmpty();
+    }
+
+    @Test
+    void entriesAreLeftOutOnlyWhenEvenTheirSummariesDoNotFit() throws Exception {
+        RenderedFeed one = bounded(1_000, EntryContent.FULL).feed(FeedFormat.ATOM, Selection.all(), Window.newest(20))
+                .orElseThrow();
+        assertThat(atom(one).getEntries()).as("one entry always stays").hasSize(1);
+        assertThat(one.trim().describe("feed.atom", 1_000)).startsWith(
+                "feed.atom: 1 of 2 entries as summaries and the 1 oldest left out to stay under 1 KB");
+        RenderedFeed archive = bounded(1_000, EntryContent.FULL).feed(FeedFormat.ATOM, Selection.all(),
+                Window.archive(1)).orElseThrow();
+        assertThat(atom(archive).getEntries()).as("an archive page keeps every entry").hasSize(2)
+                .allSatisfy(entry -> assertThat(entry.getContents()).isEmpty());
     }
 
     @Test

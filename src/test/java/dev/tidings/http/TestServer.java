@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** A real server on port 0 over a real folder, and a real HTTP client that sees bytes. */
 final class TestServer implements AutoCloseable {
@@ -33,20 +34,25 @@ final class TestServer implements AutoCloseable {
     final Javalin server;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private TestServer(Path root, Clock clock) {
+    private TestServer(Path root, Clock clock, UnaryOperator<FeedOptions> options) {
         this.root = root;
         this.library = Library.load(root, SITE);
-        this.feeds = new Feeds(library, SITE, FeedOptions.of(URI.create("https://feeds.blog.example/")),
+        this.feeds = new Feeds(library, SITE, options.apply(FeedOptions.of(URI.create("https://feeds.blog.example/"))),
                 TestFormulas.SHARED, Runnable::run);
         this.server = FeedServer.create(feeds, clock, false).start("127.0.0.1", 0);
     }
 
     static TestServer start(Path root) {
-        return new TestServer(root, Clock.systemUTC());
+        return new TestServer(root, Clock.systemUTC(), UnaryOperator.identity());
     }
 
     static TestServer start(Path root, Clock clock) {
-        return new TestServer(root, clock);
+        return new TestServer(root, clock, UnaryOperator.identity());
+    }
+
+    /** With options other than the defaults, e.g. {@code options -> options.withMath(MathMode.MATHML)}. */
+    static TestServer start(Path root, UnaryOperator<FeedOptions> options) {
+        return new TestServer(root, Clock.systemUTC(), options);
     }
 
     static void write(Path root, String path, String text) {
