@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
 public final class Main implements Runnable {
     static final int PROBLEMS = 1;
     static final int USAGE = 2;
+    /** Memory for rendered formulas (and the most the state folder keeps of them). */
+    private static final long FORMULA_CACHE = 32L << 20;
 
     private final Map<String, String> env;
     @Spec
@@ -131,9 +133,11 @@ public final class Main implements Runnable {
         @Override
         public Integer call() throws InterruptedException {
             Config settings = main.config(spec, content, config);
-            var formulas = new Formulas(32L << 20);
-            if (settings.feeds().math() == MathMode.MATHML) {
-                formulas.start();  // the TeX engine takes seconds to start: overlap that with loading the articles
+            var formulas = Formulas.open(FORMULA_CACHE, settings.stateDir());
+            if (settings.feeds().math() == MathMode.MATHML && formulas.loaded() == 0) {
+                // The first start (no formulas kept from before): the TeX engine takes seconds to start, so overlap
+                // that with loading the articles. Otherwise it starts only if a formula is new.
+                formulas.start();
             }
             Library library = Library.load(settings.content(), settings.site());
             var feeds = new Feeds(library, settings.site(), settings.feeds(), formulas, ForkJoinPool.commonPool());
@@ -141,11 +145,18 @@ public final class Main implements Runnable {
                 var notifier = new HubNotifier(feeds, settings.feeds().hub(), Duration.ofSeconds(2), 6);
                 library.onChange(notifier::changed);
             }
+            long warming = System.nanoTime();
+            feeds.warm();  // before the port opens, so that no reader waits for the TeX engine or a first render
+            formulas.save();
+            log.info("rendered the site's feeds in {} ms: {} formulas rendered, {} read from {}",
+                    (System.nanoTime() - warming) / 1_000_000, formulas.rendered(), formulas.loaded(),
+                    settings.stateDir().map(Path::toString).orElse("nowhere (state_dir: none)"));
             Javalin app = FeedServer.create(feeds, settings.accessLog()).start(settings.host(), settings.port());
             library.watch(Duration.ofMillis(100));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {  // SIGTERM: finish in-flight responses, then stop
                 app.stop();
                 library.close();
+                formulas.close();  // keeps what was rendered since the last save
             }, "tidings-shutdown"));
             var catalog = library.current();
             log.info("Tidings is serving {} articles ({} problems) from {} on http://{}:{}/ (math as {}, Java {})",
@@ -182,7 +193,7 @@ public final class Main implements Runnable {
         public Integer call() {
             Config settings = main.config(spec, content, config);
             try (Library library = Library.load(settings.content(), settings.site());
-                 Formulas formulas = new Formulas(32L << 20)) {
+                 Formulas formulas = Formulas.open(FORMULA_CACHE, settings.stateDir())) {
                 var feeds = new Feeds(library, settings.site(), settings.feeds(), formulas, Runnable::run);
                 Export.Result result = Export.write(feeds, out);
                 var catalog = library.current();
@@ -239,7 +250,7 @@ public final class Main implements Runnable {
         public Integer call() {
             Config settings = main.config(spec, dir, config);
             try (Library library = Library.load(settings.content(), settings.site());
-                 Formulas formulas = new Formulas(32L << 20)) {
+                 Formulas formulas = Formulas.open(FORMULA_CACHE, settings.stateDir())) {
                 Catalog catalog = library.current();
                 var out = spec.commandLine().getOut();
                 catalog.problems().forEach(problem -> out.println(problem.getMessage()));
@@ -247,6 +258,8 @@ public final class Main implements Runnable {
                     catalog.articles().parallelStream().map(article -> mathWarnings(library, formulas, article))
                             .toList().forEach(warnings -> warnings.forEach(out::println));
                 }
+                new Feeds(library, settings.site(), settings.feeds(), formulas, Runnable::run).trimmed()
+                        .forEach(out::println);
                 out.println(counts(catalog));
                 out.flush();
                 return catalog.problems().isEmpty() ? 0 : PROBLEMS;

@@ -22,7 +22,7 @@ final class CheckCommandTest {
     private static Run run(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        int code = Main.run(args, Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(args, TestState.ENVIRONMENT, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -39,7 +39,13 @@ final class CheckCommandTest {
     @Test
     void theBundledSampleHasNoProblems() {
         Run run = run("check");
-        assertThat(run.out()).isEqualTo("14 articles, 0 problems\n");
+        var lines = run.out().lines().toList();
+        assertThat(lines).last().isEqualTo("14 articles, 0 problems");
+        assertThat(lines.get(0)).as("its formulas as MathML make the site feed larger than 250 KB")
+                .matches("feed\\.atom, feed\\.rss, feed\\.json: \\d of 14 entries as summaries to stay under 250 KB; "
+                        + "largest: posts/.+\\.md \\(\\d+ KB\\)");
+        assertThat(lines.subList(1, lines.size() - 1)).as("other feeds, e.g. the author's")
+                .allMatch(line -> line.matches(".+/feed\\.atom, .+/feed\\.rss, .+/feed\\.json: \\d+ of \\d+ entries .+"));
         assertThat(run.exitCode()).isZero();
     }
 

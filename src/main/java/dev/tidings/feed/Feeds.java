@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +38,37 @@ public final class Feeds {
         this.cache = new FeedCache(options.cacheBytes(), executor);
         this.urls = new FeedUrls(options);
         this.renderer = new FeedRenderer(library, site, options, urls, formulas);
-        if (options.math() == MathMode.MATHML) {
-            // Seconds of work: start the engine now, off the request path, and render the site feed once it runs.
-            formulas.start();
-            executor.execute(() -> feed(FeedFormat.ATOM, Selection.all(), Window.newest(site.feedSize())));
+    }
+
+    /**
+     * Renders the site's subscription feed in every format now (with its formulas, which may take seconds the first
+     * time), so that the readers who come first are answered from memory: {@code serve} calls it before it listens.
+     */
+    public void warm() {
+        for (FeedFormat format : FeedFormat.values()) {
+            feed(format, Selection.all(), Window.newest(site.feedSize()));
         }
+    }
+
+    /**
+     * One line for each subscription feed (every format of the site's, each category's, tag's and author's) that sends
+     * some entries as summaries, or leaves some out, to stay under {@code max_feed_size}: what {@code check} prints.
+     * Formats that gave up the same are named on one line.
+     */
+    public List<String> trimmed() {
+        Catalog catalog = library.current();
+        var lines = new ArrayList<String>();
+        for (Selection selection : selections(catalog)) {
+            var byOutcome = new LinkedHashMap<Trim, List<String>>();
+            for (FeedFormat format : FeedFormat.values()) {
+                feed(format, selection, Window.newest(site.feedSize())).map(RenderedFeed::trim).filter(Trim::any)
+                        .ifPresent(trim -> byOutcome.computeIfAbsent(trim, t -> new ArrayList<>())
+                                .add(urls.path(url(format, selection, catalog))));
+            }
+            byOutcome.forEach((trim, feeds) -> lines.add(trim.describe(String.join(", ", feeds),
+                    options.maxFeedBytes())));
+        }
+        return lines;
     }
 
     /**

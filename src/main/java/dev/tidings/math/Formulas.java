@@ -2,7 +2,21 @@ package dev.tidings.math;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * Renders the formulas an article's HTML marks up ({@code <span class="math inline">\(…\)</span>} and the display
  * forms) to MathML, with KaTeX. Each distinct (TeX, display) is rendered once and cached; a formula KaTeX cannot render
  * becomes {@code <code class="math-error">} holding its TeX. The engine takes seconds to start, so it starts on a
- * thread of its own, at {@link #start()} or at the first formula. Thread-safe.
+ * thread of its own, at {@link #start()} or at the first formula not rendered yet. Opened on a state folder, the
+ * rendered formulas are kept in a file there ({@link #save()}, on {@link #close()}, and a few seconds after new ones
+ * were rendered), so a restart renders none of them again and need not start the engine at all. Thread-safe.
  */
 public final class Formulas implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Formulas.class);
@@ -29,18 +45,98 @@ public final class Formulas implements AutoCloseable {
             "\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}", "\\mathscr{O}(n^2)", "\\boldsymbol{x}^\\top W",
             "\\text{中文}", "\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}", "\\|x\\|_2", "e^{i\\pi}+1=0");
 
+    private static final Duration SAVE_AFTER = Duration.ofSeconds(5);
+    private static final Executor SAVER = Executors.newSingleThreadExecutor(task -> {
+        var thread = new Thread(task, "tidings-formula-save");
+        thread.setDaemon(true);  // close() saves what is left
+        return thread;
+    });
+
     private final Cache<Formula, Rendered> cache;
     private final int contexts;
+    private final Optional<FormulaFile> file;
+    private final AtomicLong rendered = new AtomicLong();
+    private final AtomicBoolean saveScheduled = new AtomicBoolean();
+    private final int loaded;
+    private final long weightBound;
+    private long savedAt;  // rendered() at the last save; guarded by this
     private volatile CompletableFuture<KatexEngine> engine;
     private volatile boolean demanded;  // real formulas were asked for: warming up would only compete with them
 
-    /** @param cacheBytes bound on the rendered formulas kept (by their length) */
+    /** Formulas kept in memory only. @param cacheBytes bound on the rendered formulas kept (by their length) */
     public Formulas(long cacheBytes) {
+        this(cacheBytes, Optional.empty());
+    }
+
+    private Formulas(long cacheBytes, Optional<FormulaFile> file) {
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(cacheBytes)
                 .weigher((Formula formula, Rendered rendered) -> 2 * (formula.tex().length() + rendered.text().length()))
                 .build();
         this.contexts = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        this.file = file;
+        this.weightBound = cacheBytes;
+        this.loaded = file.map(this::load).orElse(0);
+    }
+
+    /**
+     * Formulas kept in {@code stateDir} too (when given): those a previous run rendered are read now. A file that cannot
+     * be read is reported and rendered anew, never fatal.
+     */
+    public static Formulas open(long cacheBytes, Optional<Path> stateDir) {
+        return new Formulas(cacheBytes, stateDir.map(FormulaFile::new));
+    }
+
+    /** How many rendered formulas were read from the state folder at start. */
+    public int loaded() {
+        return loaded;
+    }
+
+    /** How many formulas the engine has rendered (or failed to render) since start: 0 when the state folder had them. */
+    public long rendered() {
+        return rendered.get();
+    }
+
+    /** Publishes {@code tidings.formulas.rendered}, {@code tidings.formulas.loaded} and the cache's size. */
+    public void bindMetrics(MeterRegistry registry) {
+        FunctionCounter.builder("tidings.formulas.rendered", rendered, AtomicLong::get)
+                .description("Formulas rendered by the TeX engine since start (not found in memory or the state folder)")
+                .register(registry);
+        Gauge.builder("tidings.formulas.loaded", this, Formulas::loaded)
+                .description("Rendered formulas read from the state folder at start").register(registry);
+        Gauge.builder("tidings.formulas.cached", cache, Cache::estimatedSize)
+                .description("Rendered formulas held in memory").register(registry);
+    }
+
+    /**
+     * Writes the rendered formulas to the state folder (merged with what another process on the same folder wrote
+     * meanwhile), if new ones were rendered since the last save. Returns at once without a state folder.
+     */
+    public synchronized void save() {
+        if (file.isEmpty() || rendered.get() == savedAt) {
+            return;
+        }
+        long renderedNow = rendered.get();
+        FormulaFile store = file.get();
+        var formulas = new LinkedHashMap<Formula, Rendered>(cache.asMap());
+        try {
+            long room = weightBound - weight(formulas);
+            for (var entry : readQuietly(store).entrySet()) {
+                if (room <= 0) {
+                    break;
+                }
+                if (formulas.putIfAbsent(entry.getKey(), entry.getValue()) == null) {
+                    room -= weight(entry.getKey(), entry.getValue());
+                }
+            }
+            store.write(formulas);
+            savedAt = renderedNow;
+            log.debug("kept {} rendered formulas in {}", formulas.size(), store.path());
+        } catch (UncheckedIOException e) {
+            log.warn("Cannot keep rendered formulas in {} ({}); they will be rendered again after a restart",
+                    store.path(), e.getCause().toString());
+            savedAt = renderedNow;  // do not retry on every render; the next new formula tries again
+        }
     }
 
     /** Starts the engine in the background, if it is not started yet. Returns at once. */
@@ -87,13 +183,67 @@ public final class Formulas implements AutoCloseable {
     public record Problem(String tex, String reason) {}
 
     private Rendered render(Formula formula) {
-        return cache.get(formula, f -> {
-            try {
-                return new Rendered(true, clean(engineNow().render(f.tex(), f.display())));
-            } catch (KatexEngine.Failure e) {
-                return new Rendered(false, e.getMessage());
+        try {
+            return cache.get(formula, f -> {
+                rendered.incrementAndGet();
+                scheduleSave();
+                try {
+                    return new Rendered(true, clean(engineNow().render(f.tex(), f.display())));
+                } catch (KatexEngine.Failure e) {
+                    if (e.isTransient()) {
+                        throw e;  // the engine failed, not the formula: do not remember it
+                    }
+                    return new Rendered(false, e.getMessage());
+                }
+            });
+        } catch (KatexEngine.Failure e) {
+            return new Rendered(false, e.getMessage());
+        }
+    }
+
+    private int load(FormulaFile store) {
+        try {
+            Map<Formula, Rendered> formulas = store.read();
+            cache.putAll(formulas);
+            if (!formulas.isEmpty()) {
+                log.info("read {} rendered formulas from {}", formulas.size(), store.path());
             }
-        });
+            return formulas.size();
+        } catch (FormulaFile.Unreadable e) {
+            log.warn("Ignoring {}: {}; the formulas will be rendered again and the file rewritten", store.path(),
+                    e.getMessage());
+            return 0;
+        }
+    }
+
+    private static Map<Formula, Rendered> readQuietly(FormulaFile store) {
+        try {
+            return store.read();
+        } catch (FormulaFile.Unreadable e) {
+            return Map.of();  // it is about to be replaced
+        }
+    }
+
+    /** A save a few seconds after the first new formula, so that a burst of renders is written once. */
+    private void scheduleSave() {
+        if (file.isPresent() && saveScheduled.compareAndSet(false, true)) {
+            CompletableFuture.delayedExecutor(SAVE_AFTER.toMillis(), TimeUnit.MILLISECONDS, SAVER).execute(() -> {
+                saveScheduled.set(false);
+                save();
+            });
+        }
+    }
+
+    private static long weight(Map<Formula, Rendered> formulas) {
+        long total = 0;
+        for (var entry : formulas.entrySet()) {
+            total += weight(entry.getKey(), entry.getValue());
+        }
+        return total;
+    }
+
+    private static long weight(Formula formula, Rendered rendered) {
+        return 2L * (formula.tex().length() + rendered.text().length());
     }
 
     /** KaTeX's output without its wrapper span, through the MathML allowlist ({@code \href} and friends removed). */
@@ -102,7 +252,7 @@ public final class Formulas implements AutoCloseable {
         clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.xhtml).charset(StandardCharsets.UTF_8);
         Element math = clean.selectFirst("math");
         if (math == null) {
-            throw new KatexEngine.Failure("the TeX engine produced no MathML");
+            throw new KatexEngine.Failure("the TeX engine produced no MathML", false);
         }
         return math.outerHtml();
     }
@@ -112,9 +262,9 @@ public final class Formulas implements AutoCloseable {
             return engine().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new KatexEngine.Failure("interrupted while the TeX engine started");
+            throw new KatexEngine.Failure("interrupted while the TeX engine started", true);
         } catch (ExecutionException e) {
-            throw new KatexEngine.Failure("the TeX engine could not start: " + e.getCause());
+            throw new KatexEngine.Failure("the TeX engine could not start: " + e.getCause(), true);
         }
     }
 
@@ -158,6 +308,7 @@ public final class Formulas implements AutoCloseable {
 
     @Override
     public void close() {
+        save();
         CompletableFuture<KatexEngine> started = engine;
         if (started != null && started.isDone() && !started.isCompletedExceptionally()) {
             started.join().close();
@@ -178,5 +329,5 @@ public final class Formulas implements AutoCloseable {
     }
 
     /** The cleaned MathML ({@code ok}), or the reason it could not be rendered. */
-    private record Rendered(boolean ok, String text) {}
+    record Rendered(boolean ok, String text) {}
 }

@@ -19,7 +19,8 @@ import org.graalvm.polyglot.io.IOAccess;
  * per core, sharing one Engine (which parses KaTeX once). Thread-safe: each call borrows a context.
  */
 final class KatexEngine {
-    static final String KATEX = "/META-INF/resources/webjars/katex/0.18.11/dist/katex.min.js";
+    static final String VERSION = "0.18.11";  // the webjar's, pinned in the pom
+    static final String KATEX = "/META-INF/resources/webjars/katex/" + VERSION + "/dist/katex.min.js";
     private static final String RENDER = "(function (tex, display) { return katex.renderToString(tex, {output: 'mathml',"
             + " displayMode: display, throwOnError: true, trust: false, strict: 'ignore', maxExpand: 1000,"
             + " maxSize: 100}); })";
@@ -56,27 +57,37 @@ final class KatexEngine {
             renderer = renderers.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Failure("interrupted while waiting for the TeX engine");
+            throw new Failure("interrupted while waiting for the TeX engine", true);
         }
         try {
             return renderer.execute(tex, display).asString();
         } catch (PolyglotException e) {
             if (e.isHostException() || e.isInternalError() || e.isResourceExhausted()) {
-                throw new Failure("the TeX engine failed: " + e.getMessage());
+                throw new Failure("the TeX engine failed: " + e.getMessage(), true);
             }
             // KaTeX's ParseError, e.g. "KaTeX parse error: Undefined control sequence: \label at position 1: …", with
             // the offending part underlined by combining low lines, which only clutter a log line
             throw new Failure(e.getMessage().replaceFirst("^ParseError: ", "").replace("\u0332", "")
-                    .replaceAll("\\s+", " ").strip());
+                    .replaceAll("\\s+", " ").strip(), false);
         } finally {
             renderers.add(renderer);
         }
     }
 
-    /** A formula KaTeX could not render, with its reason. */
+    /**
+     * A formula KaTeX could not render, with its reason; {@code transient} when the engine, not the formula, failed
+     * (it could not start, it was interrupted), so the outcome must not be remembered.
+     */
     static final class Failure extends RuntimeException {
-        Failure(String message) {
+        private final boolean transientFailure;
+
+        Failure(String message, boolean transientFailure) {
             super(message, null, false, false);
+            this.transientFailure = transientFailure;
+        }
+
+        boolean isTransient() {
+            return transientFailure;
         }
     }
 

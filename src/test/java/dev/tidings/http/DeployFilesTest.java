@@ -30,6 +30,8 @@ final class DeployFilesTest {
     void theUnitRunsTheJarAndStopsItGracefully() throws Exception {
         String unit = Files.readString(Path.of("src", "main", "deploy", "tidings.service"));
         assertThat(unit).contains("-jar /opt/tidings/tidings.jar serve").contains("KillSignal=SIGTERM")
-                .contains("SuccessExitStatus=143");
+                .contains("SuccessExitStatus=143")
+                .as("a state folder systemd creates and lets it write, so restarts keep rendered formulas")
+                .contains("Environment=TIDINGS_STATE_DIR=/var/cache/tidings").contains("CacheDirectory=tidings");
     }
 }

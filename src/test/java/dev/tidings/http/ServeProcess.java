@@ -3,6 +3,8 @@ package dev.tidings.http;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import dev.tidings.TestState;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,18 +18,37 @@ final class ServeProcess implements AutoCloseable {
 
     final Process process;
     final int port;
+    /** {@link System#nanoTime()} when it said it listens. */
+    final long listening;
 
-    private ServeProcess(Process process, int port) {
+    private ServeProcess(Process process, int port, long listening) {
         this.process = process;
         this.port = port;
+        this.listening = listening;
     }
 
     /** Starts it with {@code args} after {@code serve --host 127.0.0.1 --port 0}, and waits until it listens. */
     static ServeProcess start(String... args) throws Exception {
+        return start(List.of("-cp", System.getProperty("java.class.path"), "dev.tidings.Main"), args);
+    }
+
+    /** The same from the built jar, {@code target/tidings.jar} (for tests that run after {@code package}). */
+    static ServeProcess jar(String... args) throws Exception {
+        Path jar = Path.of("target", "tidings.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new AssertionError(jar.toAbsolutePath() + " is missing: integration tests run after 'mvn package'");
+        }
+        return start(List.of("-jar", jar.toString()), args);
+    }
+
+    private static ServeProcess start(List<String> program, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new ArrayList<>(List.of(java, "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-cp",
-                System.getProperty("java.class.path"), "dev.tidings.Main", "serve", "--host", "127.0.0.1",
-                "--port", "0"));
+        var command = new ArrayList<>(List.of(java, "-Dorg.slf4j.simpleLogger.defaultLogLevel=info"));
+        command.addAll(program);
+        command.addAll(List.of("serve", "--host", "127.0.0.1", "--port", "0"));
+        if (!List.of(args).contains("--state-dir")) {
+            command.addAll(List.of("--state-dir", TestState.FOLDER.toString()));  // not the user's cache folder
+        }
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -39,7 +60,7 @@ final class ServeProcess implements AutoCloseable {
                 Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));  // keep the pipe from filling up
                 drain.setDaemon(true);
                 drain.start();
-                return new ServeProcess(process, Integer.parseInt(m.group(1)));
+                return new ServeProcess(process, Integer.parseInt(m.group(1)), System.nanoTime());
             }
         }
         throw new AssertionError("the server did not start:\n" + seen);
