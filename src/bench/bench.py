@@ -172,7 +172,7 @@ def load_tests(seconds, warmup):
     os.chmod(files, 0o755)  # nginx's worker runs as another user
     # nginx serves the very bytes Tidings serves: take them from a Tidings process.
     # math: tex keeps the TeX engine from starting on the core under test; the hit path is the same either way.
-    exporter = Tidings("java", args=["--math", "tex"])
+    exporter = Tidings("java", args=["--math", "tex", "--state-dir", "none"])
     identity, _ = wait_http(exporter.url + "/feed.atom")
     compressed, _ = wait_http(exporter.url + "/feed.atom", headers={"Accept-Encoding": "gzip"})
     exporter.stop()
@@ -183,7 +183,8 @@ def load_tests(seconds, warmup):
     assert gzip.decompress(compressed) == identity
     servers = [("nginx", None)] + [("tidings jdk" + version, java) for version, java in jdks()]
     for name, java in servers:
-        server = Nginx(files, core=0) if java is None else Tidings(java, core=0, args=["--math", "tex"])
+        server = Nginx(files, core=0) if java is None else Tidings(java, core=0, args=["--math", "tex",
+                                                                                   "--state-dir", "none"])
         _, headers = wait_http(server.url + "/feed.atom", headers={"Accept-Encoding": "gzip"})
         etag = headers.get("ETag") or headers.get("Etag")
         url = server.url + "/feed.atom"
@@ -236,7 +237,8 @@ def median(values):
 
 
 def cold_start(site, runs, with_hugo=True):
-    """Target 2: process start to first /feed.atom byte, against hugo building the same collection."""
+    """Target 2: process start to first /feed.atom byte, against hugo building the same collection: the first start
+    (an empty state folder, so every formula of the site feed is rendered) and a restart (the state folder kept)."""
     content = os.path.join(site, "content", "posts")
     rows = []
     hugo = median([hugo_build(site) for _ in range(runs)]) if with_hugo and shutil.which("hugo") else None
@@ -244,16 +246,28 @@ def cold_start(site, runs, with_hugo=True):
         log("hugo build: %.2f s" % hugo)
     for version, java in jdks():
         for math in ("tex",) if SMOKE else ("tex", "mathml"):
-            times = []
+            first, again, rendered = [], [], []
             for _ in range(runs):
-                seconds, server = first_byte(java, content, args=["--math", math])
+                state = tempfile.mkdtemp(prefix="tidings-state-")
+                seconds, server = first_byte(java, content, args=["--math", math, "--state-dir", state])
                 server.stop()
-                times.append(seconds)
-            row = {"jdk": version, "math": math, "first_byte_s": median(times), "hugo_s": hugo,
-                   "ratio": median(times) / hugo if hugo else None}
-            rows.append(row)
-            log("cold start jdk%s math=%s: %.2f s%s" % (version, math, row["first_byte_s"],
-                                                      " (%.2fx hugo)" % row["ratio"] if hugo else ""))
+                first.append(seconds)
+                seconds, server = first_byte(java, content, args=["--math", math, "--state-dir", state])
+                metrics, _ = wait_http(server.url + "/metrics")
+                rendered.append(float(re.search(r"(?m)^tidings_formulas_rendered_total (\S+)$",
+                                                metrics.decode()).group(1)))
+                server.stop()
+                again.append(seconds)
+                shutil.rmtree(state, ignore_errors=True)
+            for start, times in (("first", first), ("restart", again)):
+                row = {"jdk": version, "math": math, "start": start, "first_byte_s": median(times),
+                       "runs_s": times, "hugo_s": hugo, "ratio": median(times) / hugo if hugo else None}
+                if start == "restart":
+                    row["formulas_rendered"] = rendered
+                rows.append(row)
+                log("%s start jdk%s math=%s: %.2f s (runs %s)%s" % (
+                    start, version, math, row["first_byte_s"], ", ".join("%.2f" % t for t in times),
+                    " (%.2fx hugo)" % row["ratio"] if hugo else ""))
     return rows
 
 
@@ -284,7 +298,7 @@ def large(site, seconds):
     """Targets 2 (100k), 3, 4 and 6: cold start with -Xmx512m, memory under load, change latency, every feed."""
     content = os.path.join(site, "content", "posts")
     java = "java"
-    seconds_to_first, server = first_byte(java, content, heap="512m", args=["--math", "tex"])
+    seconds_to_first, server = first_byte(java, content, heap="512m", args=["--math", "tex", "--state-dir", "none"])
     log("100k cold start (-Xmx512m): %.2f s" % seconds_to_first)
     pid = server.process.pid
     result = {"first_byte_s": seconds_to_first}
@@ -379,12 +393,13 @@ def table(report):
     for r in report["load"]:
         lines.append("| %s | %s | %.0f | %.2f | %.2f | %.2f |" % (r["server"], r["scenario"], r["rps"], r["p50"],
                                                               r["p99"], r["rps"] / nginx[r["scenario"]]))
-    lines += ["", "| cold start | JDK | math | first /feed.atom byte | hugo build | × hugo |", "|---|---|---|---|---|---|"]
+    lines += ["", "| collection | start | JDK | math | first /feed.atom byte (median) | runs | hugo build | × hugo |",
+              "|---|---|---|---|---|---|---|---|"]
     for name, rows in report["cold"].items():
         for r in rows:
-            lines.append("| %s | %s | %s | %.2f s | %s | %s |" % (name, r["jdk"], r["math"], r["first_byte_s"],
-                                                                "%.2f s" % r["hugo_s"] if r["hugo_s"] else "–",
-                                                                "%.2f" % r["ratio"] if r["ratio"] else "–"))
+            lines.append("| %s | %s | %s | %s | %.2f s | %s | %s | %s |" % (
+                name, r["start"], r["jdk"], r["math"], r["first_byte_s"], ", ".join("%.1f" % t for t in r["runs_s"]),
+                "%.2f s" % r["hugo_s"] if r["hugo_s"] else "–", "%.2f" % r["ratio"] if r["ratio"] else "–"))
     return "\n".join(lines)
 
 

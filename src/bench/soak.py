@@ -50,7 +50,7 @@ def soak(args, work):
     subprocess.run([sys.executable, os.path.join(bench.BENCH, "generate.py"), "--articles", str(args.articles),
                     "--out", site], check=True)
     content = os.path.join(site, "content", "posts")
-    server = bench.Tidings("java", content=content, heap="512m")
+    server = bench.Tidings("java", content=content, heap="512m", args=["--state-dir", os.path.join(work, "state")])
     bench.wait_http(server.url + "/feed.atom", timeout=120)
     paths = pick_paths(server)
     for path in paths:  # each feed rendered once, as on a server that has been up a while: the soak is about after

@@ -33,6 +33,18 @@ final class ByteBudget {
         return fitted;
     }
 
+    /**
+     * Whether every entry fits in full with a quarter of the bound to spare: the estimate is close to the largest
+     * format's size (it counts what Atom and RSS write), so such a document certainly fits in every format.
+     */
+    static boolean fitsEasily(List<FeedDocument.Entry> entries, long maxBytes) {
+        long total = DOCUMENT;
+        for (FeedDocument.Entry entry : entries) {
+            total += fullBytes(entry);
+        }
+        return total <= maxBytes - maxBytes / 4;
+    }
+
     /** Summarises the oldest full entries until their estimated text covers {@code excess} bytes (at least one). */
     static List<FeedDocument.Entry> shed(List<FeedDocument.Entry> entries, long excess) {
         var shed = new ArrayList<>(entries);

@@ -209,11 +209,7 @@ final class FeedRenderer {
     }
 
     private RenderedFeed write(Catalog catalog, Plan plan, FeedCache.Key key) {
-        FeedFormat format = key.format();
-        // Rendering formulas is the slow part, and KaTeX has a context per core: use them all.
-        var entries = (key.math() == MathMode.MATHML ? plan.chosen().parallelStream() : plan.chosen().stream())
-                .map(a -> new FeedDocument.Entry(a, body(a, key.math()), true, Wording.of(a.lang()).readMore()))
-                .toList();
+        List<FeedDocument.Entry> entries = entries(plan, key.math());
         if (key.page()) {
             var formats = new EnumMap<FeedFormat, String>(FeedFormat.class);
             for (FeedFormat each : FeedFormat.values()) {
@@ -223,6 +219,37 @@ final class FeedRenderer {
             return rendered("text/html; charset=utf-8", PreviewPage.write(doc, formats, urls.resolve("")), doc,
                     plan.complete(), Trim.NONE);
         }
+        Fitted fitted = fit(key.format(), plan, entries);
+        RenderedFeed feed = rendered(key.format().contentType(), fitted.bytes(), fitted.doc(), plan.complete(),
+                fitted.trim());
+        report(key, plan.self(), fitted.trim());
+        return feed;
+    }
+
+    /**
+     * What the document {@code key} asks for gives up to stay under {@code max_feed_size}, worked out exactly as a
+     * render does, but without compressing or keeping anything: for {@code check}.
+     */
+    Trim trim(Catalog catalog, List<Article> articles, FeedCache.Key key) {
+        Plan plan = plan(catalog, articles, key);
+        List<FeedDocument.Entry> entries = entries(plan, key.math());
+        if (options.content() == EntryContent.SUMMARY || ByteBudget.fitsEasily(entries, options.maxFeedBytes())) {
+            return Trim.NONE;  // most feeds: no need to write them to know
+        }
+        return fit(key.format(), plan, entries).trim();
+    }
+
+    private record Fitted(FeedDocument doc, byte[] bytes, Trim trim) {}
+
+    private List<FeedDocument.Entry> entries(Plan plan, MathMode math) {
+        // Rendering formulas is the slow part, and KaTeX has a context per core: use them all.
+        return (math == MathMode.MATHML ? plan.chosen().parallelStream() : plan.chosen().stream())
+                .map(a -> new FeedDocument.Entry(a, body(a, math), true, Wording.of(a.lang()).readMore()))
+                .toList();
+    }
+
+    /** The document in {@code format}, its entries full or summarised (or, as a last resort, fewer) to fit the bound. */
+    private Fitted fit(FeedFormat format, Plan plan, List<FeedDocument.Entry> entries) {
         long max = options.maxFeedBytes();
         FeedDocument doc = document(plan, options.content() == EntryContent.SUMMARY
                 ? entries.stream().map(FeedDocument.Entry::summarised).toList() : ByteBudget.fit(entries, max));
@@ -240,10 +267,7 @@ final class FeedRenderer {
             doc = document(plan, doc.entries().subList(0, keep));
             bytes = write(format, doc);
         }
-        Trim trim = options.content() == EntryContent.SUMMARY ? Trim.NONE : trim(plan, doc);
-        RenderedFeed feed = rendered(format.contentType(), bytes, doc, plan.complete(), trim);
-        report(key, plan.self(), trim);
-        return feed;
+        return new Fitted(doc, bytes, options.content() == EntryContent.SUMMARY ? Trim.NONE : trim(plan, doc));
     }
 
     /** What {@code doc} gave up of the entries {@code plan} chose. */

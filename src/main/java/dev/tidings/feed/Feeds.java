@@ -57,18 +57,21 @@ public final class Feeds {
      */
     public List<String> trimmed() {
         Catalog catalog = library.current();
-        var lines = new ArrayList<String>();
-        for (Selection selection : selections(catalog)) {
+        Window window = Window.newest(site.feedSize());
+        return selections(catalog).parallelStream().flatMap(selection -> {  // bodies render on every core
+            List<Article> articles = selection.select(catalog);
             var byOutcome = new LinkedHashMap<Trim, List<String>>();
             for (FeedFormat format : FeedFormat.values()) {
-                feed(format, selection, Window.newest(site.feedSize())).map(RenderedFeed::trim).filter(Trim::any)
-                        .ifPresent(trim -> byOutcome.computeIfAbsent(trim, t -> new ArrayList<>())
-                                .add(urls.path(url(format, selection, catalog))));
+                var key = new FeedCache.Key(catalog.version(), format, selection, window, options.math(), false);
+                Trim trim = renderer.trim(catalog, articles, key);
+                if (trim.any()) {
+                    byOutcome.computeIfAbsent(trim, t -> new ArrayList<>()).add(urls.path(url(format, selection,
+                            catalog)));
+                }
             }
-            byOutcome.forEach((trim, feeds) -> lines.add(trim.describe(String.join(", ", feeds),
-                    options.maxFeedBytes())));
-        }
-        return lines;
+            return byOutcome.entrySet().stream().map(e -> e.getKey().describe(String.join(", ", e.getValue()),
+                    options.maxFeedBytes()));
+        }).toList();
     }
 
     /**
