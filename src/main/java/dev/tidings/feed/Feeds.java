@@ -142,7 +142,7 @@ public final class Feeds {
 
     /** The Content-Security-Policy for the pages {@link #page} renders. */
     public String pagePolicy() {
-        return PreviewPage.CSP;
+        return PageStyle.POLICY;
     }
 
     /** The HTML page listing every feed, with autodiscovery links. */
