@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,49 +44,74 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
     static final String FILE_NAME = "tidings.yml";
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([KMG]?B?)", Pattern.CASE_INSENSITIVE);
 
-    /** The settings, in the order {@code --help} lists them: yml key, flag, meaning, default. */
-    static final List<Setting> SETTINGS = List.of(
-            new Setting("title", "Blog title", "Tidings"),
-            new Setting("subtitle", "Blog subtitle (feed description)", ""),
-            new Setting("base_url", "Absolute URL of the blog; links and permalinks are built on it",
-                    "http://localhost:<port>/"),
-            new Setting("language", "Language tag of the blog, e.g. zh-CN", "en"),
-            new Setting("author", "Default author: 'Name' or 'Name <email>'", ""),
-            new Setting("time_zone", "Zone for dates written without an offset, e.g. Asia/Shanghai", "UTC"),
-            new Setting("id_authority", "Domain or e-mail in minted tag: ids; set it once and never change it",
-                    "host of base_url"),
-            new Setting("permalink", "Permalink pattern with {slug} {year} {month} {day}", Site.DEFAULT_PERMALINK),
-            new Setting("feed_size", "Articles in a feed", "20"),
-            new Setting("icon", "Feed icon URL (absolute, or relative to base_url)", ""),
-            new Setting("logo", "Feed logo URL (absolute, or relative to base_url)", ""),
-            new Setting("feeds_url", "Absolute URL where these feeds are reachable, if not at base_url", "base_url"),
-            new Setting("max_age", "How long readers and caches may keep a feed, e.g. 15m or 900s (RSS ttl too)", "15m"),
-            new Setting("max_limit", "Largest ?limit= a request may ask for", "100"),
-            new Setting("feed_cache", "Memory for rendered feeds, e.g. 64MB", "a tenth of the heap, at most 64MB"),
-            new Setting("feed_content", "What entries carry: 'full' text (summaries where a feed would exceed "
-                    + "max_feed_size) or always a 'summary'", "full"),
-            new Setting("max_feed_size", "A feed sends some entries as summaries to stay under this, e.g. 250KB",
-                    "250KB"),
-            new Setting("archive_size", "Entries per archive page (RFC 5005 history)", "50"),
-            new Setting("hub", "WebSub hub URL to announce and notify of changes", ""),
-            new Setting("math", "Formulas as 'mathml' (rendered, for readers) or 'tex' (as written)", "mathml"),
-            new Setting("max_file_size", "Larger articles are reported and skipped, e.g. 4MB", "4MB"),
-            new Setting("body_cache", "Memory for rendered article bodies, e.g. 64MB",
-                    "a tenth of the heap, at most 64MB"),
-            new Setting("state_dir", "Folder for what is kept across restarts (rendered formulas); 'none' keeps "
-                    + "nothing", "the user's cache folder/tidings"),
-            new Setting("access_log", "One log line per request: true or false", "false"),
-            new Setting("host", "Interface to listen on", "localhost"),
-            new Setting("port", "HTTP port (0 picks a free one)", "8080"));
+    // Which commands read a setting: check loads the articles and renders their bodies and feeds' entries; build also
+    // writes the feeds as they are published; serve also answers requests. A command offers only what it reads.
+    private static final Set<String> EVERY_COMMAND = Set.of("check", "build", "serve");
+    private static final Set<String> BUILD_AND_SERVE = Set.of("build", "serve");
+    private static final Set<String> SERVE_ONLY = Set.of("serve");
 
-    /** One setting: {@code base_url} in tidings.yml, {@code --base-url}, {@code TIDINGS_BASE_URL}. */
-    record Setting(String key, String meaning, String fallback) {
+    /** The settings, in the order {@code --help} lists them: yml key, meaning, default, the commands that read it. */
+    static final List<Setting> SETTINGS = List.of(
+            new Setting("title", "Blog title", "Tidings", EVERY_COMMAND),
+            new Setting("subtitle", "Blog subtitle (feed description)", "", EVERY_COMMAND),
+            new Setting("base_url", "Absolute URL of the blog; links and permalinks are built on it",
+                    "http://localhost:<port>/", EVERY_COMMAND),
+            new Setting("language", "Language tag of the blog, e.g. zh-CN", "en", EVERY_COMMAND),
+            new Setting("author", "Default author: 'Name' or 'Name <email>'", "", EVERY_COMMAND),
+            new Setting("time_zone", "Zone for dates written without an offset, e.g. Asia/Shanghai", "UTC",
+                    EVERY_COMMAND),
+            new Setting("id_authority", "Domain or e-mail in minted tag: ids; set it once and never change it",
+                    "host of base_url", EVERY_COMMAND),
+            new Setting("permalink", "Permalink pattern with {slug} {year} {month} {day}", Site.DEFAULT_PERMALINK,
+                    EVERY_COMMAND),
+            new Setting("feed_size", "Articles in a feed", "20", EVERY_COMMAND),
+            new Setting("icon", "Feed icon URL (absolute, or relative to base_url)", "", EVERY_COMMAND),
+            new Setting("logo", "Feed logo URL (absolute, or relative to base_url)", "", EVERY_COMMAND),
+            new Setting("feeds_url", "Absolute URL where these feeds are reachable, if not at base_url", "base_url",
+                    BUILD_AND_SERVE),
+            new Setting("max_age", "How long readers and caches may keep a feed, e.g. 15m or 900s (RSS ttl too)", "15m",
+                    BUILD_AND_SERVE),
+            new Setting("max_limit", "Largest ?limit= a request may ask for", "100", SERVE_ONLY),
+            new Setting("feed_cache", "Memory for rendered feeds, e.g. 64MB", "a tenth of the heap, at most 64MB",
+                    SERVE_ONLY),
+            new Setting("feed_content", "What entries carry: 'full' text (summaries where a feed would exceed "
+                    + "max_feed_size) or always a 'summary'", "full", EVERY_COMMAND),
+            new Setting("max_feed_size", "A feed sends some entries as summaries to stay under this, e.g. 250KB",
+                    "250KB", EVERY_COMMAND),
+            new Setting("archive_size", "Entries per archive page (RFC 5005 history)", "50", BUILD_AND_SERVE),
+            new Setting("hub", "WebSub hub URL to announce and notify of changes", "", BUILD_AND_SERVE),
+            new Setting("math", "Formulas as 'mathml' (rendered, for readers) or 'tex' (as written)", "mathml",
+                    EVERY_COMMAND),
+            new Setting("max_file_size", "Larger articles are reported and skipped, e.g. 4MB", "4MB", EVERY_COMMAND),
+            new Setting("body_cache", "Memory for rendered article bodies, e.g. 64MB",
+                    "a tenth of the heap, at most 64MB", EVERY_COMMAND),
+            new Setting("state_dir", "Folder for what is kept across restarts (rendered formulas); 'none' keeps "
+                    + "nothing", "the user's cache folder/tidings", EVERY_COMMAND),
+            new Setting("access_log", "One log line per request: true or false", "false", SERVE_ONLY),
+            new Setting("host", "Interface to listen on", "localhost", SERVE_ONLY),
+            new Setting("port", "HTTP port (0 picks a free one)", "8080", SERVE_ONLY));
+
+    /**
+     * One setting: {@code base_url} in tidings.yml, {@code --base-url}, {@code TIDINGS_BASE_URL}.
+     *
+     * @param fallback the default, in words where it is computed; empty when there is none
+     * @param commands the commands that read it, and so offer its flag
+     */
+    record Setting(String key, String meaning, String fallback, Set<String> commands) {
+        Setting {
+            commands = Set.copyOf(commands);
+        }
+
         String flag() {
             return "--" + key.replace('_', '-');
         }
 
         String env() {
             return "TIDINGS_" + key.toUpperCase(Locale.ROOT);
+        }
+
+        boolean readBy(String command) {
+            return commands.contains(command);
         }
     }
 

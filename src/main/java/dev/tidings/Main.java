@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
 /** The {@code tidings} command: wiring only. */
 @Command(name = "tidings", mixinStandardHelpOptions = true, version = "Tidings 0.1",
         description = "Serves Atom, RSS and JSON feeds for a folder of Markdown articles.",
-        subcommands = {Main.Serve.class, Main.Check.class, Main.Build.class},
-        footer = {"", "Every setting can also come from a TIDINGS_* environment variable (--base-url: TIDINGS_BASE_URL)",
+        subcommands = {Main.Serve.class, Main.Check.class, Main.Build.class, CommandLine.HelpCommand.class},
+        footer = {"", "Each command lists the settings it reads: 'tidings help serve' shows every one of them.",
+            "Every setting can also come from a TIDINGS_* environment variable (--base-url: TIDINGS_BASE_URL)",
             "or from tidings.yml in the collection folder (base_url: ...). Flags win over the environment,",
             "which wins over tidings.yml, which wins over the defaults."})
 public final class Main implements Runnable {
@@ -62,17 +63,30 @@ public final class Main implements Runnable {
         System.exit(run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    /**
+     * Wide enough that no variable-and-default line of a description wraps: a default cut in two ({@code http:} /
+     * {@code //localhost:<port>/}) cannot be copied. Picocli breaks the description column at punctuation as well as
+     * at spaces, so the column must hold each of those lines whole.
+     */
+    private static final int USAGE_WIDTH = 100;
+    /** Fits {@code --max-feed-size=VALUE}: a longer option would push its description down a line. */
+    private static final int LONGEST_OPTION = 22;
+
     /** Runs the command line as {@code main} does, with the given environment and streams; returns the exit code. */
     static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
         var commandLine = new CommandLine(new Main(env));
         for (CommandLine sub : commandLine.getSubcommands().values()) {
             for (Config.Setting setting : Config.SETTINGS) {
-                sub.getCommandSpec().addOption(OptionSpec.builder(setting.flag()).paramLabel("VALUE").type(String.class)
-                        .description(setting.meaning() + " (" + setting.env() + "; default: " + setting.fallback() + ")")
-                        .build());
+                if (setting.readBy(sub.getCommandName())) {
+                    sub.getCommandSpec().addOption(OptionSpec.builder(setting.flag()).paramLabel("VALUE")
+                            .type(String.class)
+                            .description(setting.meaning(), origin(setting.env(), setting.fallback()))
+                            .build());
+                }
             }
         }
-        return commandLine.setOut(out).setErr(err)
+        return commandLine.setUsageHelpWidth(USAGE_WIDTH).setUsageHelpLongOptionsMaxWidth(LONGEST_OPTION)
+                .setOut(out).setErr(err)
                 .setExecutionExceptionHandler((e, cl, parsed) -> {
                     if (e instanceof IllegalArgumentException || e instanceof ContentException) {
                         cl.getErr().println(e.getMessage());
@@ -81,6 +95,11 @@ public final class Main implements Runnable {
                     throw e;
                 })
                 .execute(args);
+    }
+
+    /** The second line of an option's description: {@code TIDINGS_PORT · default: 8080}, no default if it has none. */
+    private static String origin(String variable, String fallback) {
+        return fallback.isEmpty() ? variable : variable + " · default: " + fallback;
     }
 
     @Override
@@ -123,11 +142,11 @@ public final class Main implements Runnable {
         private Main main;
         @Spec
         private CommandSpec spec;
-        @Option(names = "--content", paramLabel = "DIR", description = "Collection folder (TIDINGS_CONTENT; default: "
-                + "the bundled sample)")
+        @Option(names = "--content", paramLabel = "DIR", description = {"Collection folder",
+            "TIDINGS_CONTENT · default: the bundled sample"})
         private Path content;
-        @Option(names = "--config", paramLabel = "FILE", description = "Settings file (TIDINGS_CONFIG; default: "
-                + "DIR/tidings.yml)")
+        @Option(names = "--config", paramLabel = "FILE", description = {"Settings file",
+            "TIDINGS_CONFIG · default: DIR/tidings.yml"})
         private Path config;
 
         @Override
@@ -183,10 +202,11 @@ public final class Main implements Runnable {
         private CommandSpec spec;
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write to")
         private Path out;
-        @Option(names = "--content", paramLabel = "DIR", description = "Collection folder (TIDINGS_CONTENT; default: "
-                + "the bundled sample)")
+        @Option(names = "--content", paramLabel = "DIR", description = {"Collection folder",
+            "TIDINGS_CONTENT · default: the bundled sample"})
         private Path content;
-        @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: DIR/tidings.yml)")
+        @Option(names = "--config", paramLabel = "FILE", description = {"Settings file",
+            "TIDINGS_CONFIG · default: DIR/tidings.yml"})
         private Path config;
 
         @Override
@@ -241,9 +261,11 @@ public final class Main implements Runnable {
         private Main main;
         @Spec
         private CommandSpec spec;
-        @Parameters(arity = "0..1", paramLabel = "DIR", description = "Collection folder (default: the bundled sample)")
+        @Parameters(arity = "0..1", paramLabel = "DIR", description = {"Collection folder",
+            "TIDINGS_CONTENT · default: the bundled sample"})
         private Path dir;
-        @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: DIR/tidings.yml)")
+        @Option(names = "--config", paramLabel = "FILE", description = {"Settings file",
+            "TIDINGS_CONFIG · default: DIR/tidings.yml"})
         private Path config;
 
         @Override

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,10 +122,70 @@ final class CheckCommandTest {
     }
 
     @Test
-    void helpListsEverySettingWithItsVariable() {
+    void aBadSettingThatCheckDoesNotReadStillFailsIt() throws IOException {
+        write("tidings.yml", "port: http\n");
+        Run run = run("check", folder.toString());
+        assertThat(run.err())
+                .isEqualTo("tidings.yml:1: 'port' must be a whole number from 0 to 65535, but was 'http'\n");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void checkHelpListsOnlyTheSettingsCheckReads() {
         Run run = run("check", "--help");
+        assertThat(run.exitCode()).isZero();
         for (Config.Setting setting : Config.SETTINGS) {
-            assertThat(run.out()).contains(setting.flag()).contains(setting.env());
+            if (setting.readBy("check")) {
+                assertThat(run.out()).contains(setting.flag() + "=VALUE").contains(setting.env());
+            } else {
+                assertThat(run.out()).doesNotContain(setting.flag()).doesNotContain(setting.env());
+            }
+        }
+        for (String serverOnly : List.of("--port", "--hub", "--feed-cache", "--max-limit", "--access-log", "--host")) {
+            assertThat(run.out()).doesNotContain(serverOnly);
+        }
+        assertThat(run.out()).contains("--math=VALUE").contains("--base-url=VALUE").contains("--config=FILE");
+    }
+
+    @Test
+    void serveHelpListsEverySettingAndBuildWhatItWrites() {
+        String serve = run("serve", "--help").out();
+        for (Config.Setting setting : Config.SETTINGS) {
+            assertThat(serve).contains(setting.flag() + "=VALUE").contains(setting.env());
+        }
+        String build = run("build", "--help").out();
+        assertThat(build).contains("--hub=VALUE", "--feeds-url=VALUE", "--max-age=VALUE", "--archive-size=VALUE",
+                "--out=DIR").doesNotContain("--port").doesNotContain("--feed-cache").doesNotContain("--host");
+    }
+
+    @Test
+    void theHelpCommandPrintsUsage() {
+        Run top = run("help");
+        assertThat(top.exitCode()).isZero();
+        assertThat(top.out()).startsWith("Usage: tidings [-hV] [COMMAND]").contains("  check  ").contains("  help  ")
+                .contains("'tidings help serve' shows every one of them");
+        assertThat(top.err()).isEmpty();
+        Run check = run("help", "check");
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.out()).isEqualTo(run("check", "--help").out()).startsWith("Usage: tidings check ");
+        assertThat(run("--help").out()).isEqualTo(top.out());
+    }
+
+    @Test
+    void showsEachVariableAndDefaultWholeOnALineOfItsOwn() {
+        for (String command : List.of("check", "build", "serve")) {
+            List<String> lines = run(command, "--help").out().lines().map(String::strip).toList();
+            assertThat(lines).as(command).contains("TIDINGS_BASE_URL · default: http://localhost:<port>/",
+                    "TIDINGS_BODY_CACHE · default: a tenth of the heap, at most 64MB", "TIDINGS_SUBTITLE",
+                    "TIDINGS_CONFIG · default: DIR/tidings.yml", "TIDINGS_CONTENT · default: the bundled sample");
+            for (Config.Setting setting : Config.SETTINGS) {
+                if (setting.readBy(command)) {
+                    assertThat(lines).as(command).contains(setting.fallback().isEmpty() ? setting.env()
+                            : setting.env() + " · default: " + setting.fallback());
+                }
+            }
+            assertThat(lines).as("no empty default").noneMatch(line -> line.endsWith("default:"))
+                    .noneMatch(line -> line.contains("default: )") || line.contains("default: ;"));
         }
     }
 }

@@ -51,8 +51,9 @@ public final class Export {
                     }
                 }
             }
-            put(out, "index.html", feeds.listPage(), written);
-            put(out, "feeds.opml", feeds.opml(), written);
+            // The list without its search forms: no server stands behind a static export to answer them.
+            document(out, "index.html", feeds.exportedListPage(), written);
+            document(out, "feeds.opml", feeds.opml(), written);
             int removed = removeStale(out, written);
             Files.write(out.resolve(MANIFEST), List.copyOf(written), StandardCharsets.UTF_8);
             return new Result(written.size(), removed);
@@ -65,11 +66,14 @@ public final class Export {
             throws IOException {
         String base = feeds.feedListUrl("");
         String raw = url.substring(base.length());
-        String path = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-        if (!put(out, path, feed.identity(), written)) {
-            return;
+        document(out, URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8), feed, written);
+    }
+
+    /** The plain bytes at {@code path}, and the gzip bytes next to it. */
+    private static void document(Path out, String path, RenderedFeed feed, TreeSet<String> written) throws IOException {
+        if (put(out, path, feed.identity(), written)) {
+            put(out, path + ".gz", feed.gzip(), written);
         }
-        put(out, path + ".gz", feed.gzip(), written);
     }
 
     /** Writes {@code bytes} to {@code path} below {@code out}, unless the path would leave it (a tag named ".."). */

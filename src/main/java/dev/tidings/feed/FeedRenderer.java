@@ -347,7 +347,7 @@ final class FeedRenderer {
                 doc.updated().toInstant(), complete, trim);
     }
 
-    private static byte[] gzip(byte[] bytes) {
+    static byte[] gzip(byte[] bytes) {
         var out = new ByteArrayOutputStream(bytes.length / 3 + 64);
         try (var gzip = new GZIPOutputStream(out) {
             {
@@ -362,7 +362,7 @@ final class FeedRenderer {
     }
 
     /** 128 bits of the SHA-256 of the bytes, base64url: equal bytes, equal tag, on every replica. */
-    private static String tag(byte[] bytes) {
+    static String tag(byte[] bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));

@@ -30,6 +30,7 @@ public final class Feeds {
     private final FeedCache cache;
     private final FeedUrls urls;
     private final FeedRenderer renderer;
+    private final FeedLists lists = new FeedLists();
 
     public Feeds(Library library, Site site, FeedOptions options, Formulas formulas, Executor executor) {
         this.library = library;
@@ -170,19 +171,29 @@ public final class Feeds {
         return all;
     }
 
-    /** The Content-Security-Policy for the pages {@link #page} renders. */
+    /** The Content-Security-Policy for the pages people see: {@link #page} and {@link #listPage}. */
     public String pagePolicy() {
-        return PreviewPage.CSP;
+        return PageStyle.POLICY;
     }
 
-    /** The HTML page listing every feed, with autodiscovery links. */
-    public byte[] listPage() {
-        return FeedListPage.html(this, library.current());
+    /** The HTML page listing every feed ({@code /}), with autodiscovery links and search forms. */
+    public RenderedFeed listPage() {
+        return lists.page(this, library.current(), true);
+    }
+
+    /** The same page listing only the categories, tags and authors whose name contains every word of {@code query}. */
+    public RenderedFeed listPage(String query) {
+        return lists.filtered(this, library.current(), query);
+    }
+
+    /** The page as a static export writes it: without the search forms, which need a server to answer them. */
+    RenderedFeed exportedListPage() {
+        return lists.page(this, library.current(), false);
     }
 
     /** Every feed as OPML. */
-    public byte[] opml() {
-        return FeedListPage.opml(this, library.current());
+    public RenderedFeed opml() {
+        return lists.opml(this, library.current());
     }
 
     /**

@@ -4,51 +4,43 @@ import static dev.tidings.feed.FeedListPage.escape;
 
 import dev.tidings.content.Article;
 import dev.tidings.content.Author;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The HTML page a person gets who opens a feed URL in a browser: what the feed is, how to subscribe (the address to
  * copy, the formats on offer), and its entries with their summaries, formulas shown as written. Every value is
- * escaped; summaries are already allowlisted HTML. The one inline style is allowed by its hash in {@link #CSP}.
+ * escaped; summaries are already allowlisted HTML. It shares its stylesheet and policy with the feed list
+ * ({@link PageStyle}).
  */
 final class PreviewPage {
-    private static final String STYLE = "body{font:16px/1.6 system-ui,sans-serif;max-width:46rem;margin:2rem auto;"
-            + "padding:0 1rem;color:#222}header{border-bottom:1px solid #ddd;margin-bottom:1.5rem}"
-            + ".subscribe{background:#f4f6f8;border-radius:6px;padding:.75rem 1rem}code{word-break:break-all}"
-            + "article{margin:1.5rem 0}article h2{font-size:1.2rem;margin:0}.meta{color:#666;font-size:.9rem}"
-            + "img{max-width:100%}pre{overflow:auto}";
-    /** A strict policy: nothing runs, only the inline style above and images may load. */
-    static final String CSP = "default-src 'none'; style-src '" + hash(STYLE) + "'; img-src https: http:; "
-            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
     static byte[] write(FeedDocument doc, Map<FeedFormat, String> formats, String feedList) {
-        boolean chinese = doc.language().toLowerCase().startsWith("zh");
+        var words = Wording.of(doc.language());
         var page = new StringBuilder(32 * 1024);
         page.append("<!DOCTYPE html>\n<html lang=\"").append(escape(doc.language())).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width\">\n")
                 .append("<title>").append(escape(doc.title())).append("</title>\n");
         formats.forEach((format, url) -> page.append("<link rel=\"alternate\" type=\"").append(format.mediaType())
                 .append("\" href=\"").append(escape(url)).append("\">\n"));
-        page.append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n<header>\n<h1>")
+        page.append("<style>").append(PageStyle.CSS).append("</style>\n</head>\n<body>\n<header>\n<h1>")
                 .append(escape(doc.title())).append("</h1>\n");
         if (!doc.subtitle().isEmpty()) {
             page.append("<p>").append(escape(doc.subtitle())).append("</p>\n");
         }
         page.append("<div class=\"subscribe\">\n<p>");
-        if (chinese) {
-            page.append("这是一个订阅源。把下面的地址复制到你的阅读器(Feedly、Inoreader、NetNewsWire……)中即可订阅。<br>");
+        if (words != Wording.english()) {
+            page.append(escape(words.feedIntro())).append("<br>\n");
         }
-        page.append("This is a web feed. To subscribe, copy this address into your feed reader:</p>\n<p><code>")
+        page.append(escape(Wording.english().feedIntro())).append("</p>\n<p><code>")
                 .append(escape(doc.selfUrl())).append("</code></p>\n<p>")
                 .append(formats.entrySet().stream().map(e -> "<a href=\"" + escape(e.getValue()) + "\">"
                         + label(e.getKey()) + "</a>").collect(Collectors.joining(" · ")))
                 .append(" · <a href=\"").append(escape(feedList)).append("\">")
-                .append(chinese ? "全部订阅源 · " : "").append("all feeds</a></p>\n</div>\n</header>\n<main>\n");
+                .append(escape(words.allFeeds())).append("</a></p>\n</div>\n");
+        searchForm(page, doc, words);
+        page.append("</header>\n<main>\n");
         for (FeedDocument.Entry entry : doc.entries()) {
             Article article = entry.article();
             page.append("<article lang=\"").append(escape(article.lang())).append("\">\n<h2><a href=\"")
@@ -73,13 +65,31 @@ final class PreviewPage {
         };
     }
 
-    private static String hash(String text) {
-        try {
-            return "sha256-" + Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+    /**
+     * A GET form that searches this feed: it goes to the subscription feed's own URL with {@code ?q=}, whose browser
+     * page lists what matched. The action is relative, so the form goes back to the server that sent the page (the
+     * policy allows {@code form-action 'self'} only), and the search being shown is echoed in the input.
+     */
+    private static void searchForm(StringBuilder page, FeedDocument doc, Wording words) {
+        String self = doc.selfUrl();
+        int question = self.indexOf('?');
+        String feed = doc.paging().archive() ? doc.paging().current()
+                : question < 0 ? self : self.substring(0, question);
+        String query = "";
+        for (String parameter : question < 0 ? new String[0] : self.substring(question + 1).split("&")) {
+            if (parameter.startsWith("q=")) {
+                query = URLDecoder.decode(parameter.substring(2), StandardCharsets.UTF_8);
+            }
         }
+        String action = feed.substring(feed.lastIndexOf('/') + 1);
+        if (doc.paging().archive()) {
+            action = "../" + action;  // from …/archive/3.atom to …/feed.atom
+        }
+        page.append("<form method=\"get\" action=\"").append(escape(action)).append("\" role=\"search\">\n")
+                .append("<label for=\"search-feed\">").append(escape(words.searchFeed())).append("</label>\n")
+                .append("<input id=\"search-feed\" type=\"search\" name=\"q\" maxlength=\"100\" required value=\"")
+                .append(escape(query)).append("\">\n<button type=\"submit\">").append(escape(words.search()))
+                .append("</button>\n</form>\n");
     }
 
     private PreviewPage() {}

@@ -91,8 +91,12 @@ public final class FeedServer {
                 serve(ctx, file.format(), selection.apply(ctx), Window.archive(file.page()));
             });
         }
-        route(config, "/", ctx -> page(ctx, "text/html; charset=utf-8", feeds.listPage()));
-        route(config, "/feeds.opml", ctx -> page(ctx, "text/x-opml; charset=utf-8", feeds.opml()));
+        route(config, "/", this::listPage);
+        route(config, "/feeds.opml", ctx -> {
+            ctx.header("Content-Security-Policy", "default-src 'none'; base-uri 'none'; form-action 'none'; "
+                    + "frame-ancestors 'none'");
+            answer(ctx, feeds.opml(), "Accept-Encoding");
+        });
         route(config, "/healthz", this::health);
         route(config, "/metrics", ctx -> {
             ctx.header("Cache-Control", "no-store");
@@ -130,17 +134,34 @@ public final class FeedServer {
         RenderedFeed feed = (page ? feeds.page(format, selection, window, math)
                 : feeds.feed(format, selection, window, math))
                 .orElseThrow(() -> new ClientError(404, "No articles here. The list of feeds is at " + home() + "."));
-        boolean gzip = AcceptEncoding.allowsGzip(ctx.header("Accept-Encoding"));
-        ctx.header("ETag", feed.etag(gzip));
-        ctx.header("Last-Modified", feed.lastModifiedHeader());
-        ctx.header("Cache-Control", feed.complete() ? ARCHIVED : cacheControl);
-        ctx.header("Vary", "Accept-Encoding, Accept, Sec-Fetch-Dest");  // the page for browsers is another variant
         if (!feeds.options().hub().isEmpty()) {
             ctx.header("Link", "<" + feeds.options().hub() + ">; rel=\"hub\", <" + feed.self() + ">; rel=\"self\"");
         }
         if (page) {
             ctx.header("Content-Security-Policy", feeds.pagePolicy());
         }
+        answer(ctx, feed, "Accept-Encoding, Accept, Sec-Fetch-Dest");  // the page for browsers is another variant
+    }
+
+    /** {@code /}: every feed, or with {@code ?q=} the categories, tags and authors whose name holds the words. */
+    private void listPage(Context ctx) {
+        List<String> queries = ctx.queryParams("q");
+        if (queries.size() > 1 || queries.stream().anyMatch(query -> query.length() > 100)) {
+            throw new ClientError(400, "q must be given once, as at most 100 characters of words to look for in the "
+                    + "names of the feeds");
+        }
+        String query = queries.isEmpty() ? "" : queries.get(0).strip();
+        ctx.header("Content-Security-Policy", feeds.pagePolicy());
+        answer(ctx, query.isEmpty() ? feeds.listPage() : feeds.listPage(query), "Accept-Encoding");
+    }
+
+    /** A rendered document with its validators: a 304 if the client's copy is current, else its gzip or plain bytes. */
+    private void answer(Context ctx, RenderedFeed feed, String vary) {
+        boolean gzip = AcceptEncoding.allowsGzip(ctx.header("Accept-Encoding"));
+        ctx.header("ETag", feed.etag(gzip));
+        ctx.header("Last-Modified", feed.lastModifiedHeader());
+        ctx.header("Cache-Control", feed.complete() ? ARCHIVED : cacheControl);
+        ctx.header("Vary", vary);
         if (Conditions.notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), feed,
                 clock.instant())) {
             ctx.status(304);
@@ -219,14 +240,6 @@ public final class FeedServer {
             throw new ClientError(404, "No name in the path.");
         }
         return selection.apply(name);
-    }
-
-    private void page(Context ctx, String contentType, byte[] body) {
-        ctx.contentType(contentType);
-        ctx.header("Cache-Control", "public, max-age=60");
-        ctx.header("Content-Security-Policy", "default-src 'none'; base-uri 'none'; form-action 'none'; "
-                + "frame-ancestors 'none'");
-        send(ctx, body);
     }
 
     private void health(Context ctx) {

@@ -39,7 +39,8 @@ final class BrowserPageTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(header(page, "Content-Type")).isEqualToIgnoringWhitespace("text/html; charset=utf-8");
         assertThat(header(page, "Content-Security-Policy")).startsWith("default-src 'none'; style-src 'sha256-")
-                .doesNotContain("unsafe").contains("base-uri 'none'").contains("frame-ancestors 'none'");
+                .doesNotContain("unsafe").contains("base-uri 'none'").contains("frame-ancestors 'none'")
+                .contains("form-action 'self'");
         assertThat(header(page, "Vary")).isEqualTo("Accept-Encoding, Accept, Sec-Fetch-Dest");
         assertThat(text(page)).contains("<h1>知远的机器学习笔记</h1>")
                 .contains("<code>http://localhost:8080/feed.atom</code>")
@@ -53,6 +54,24 @@ final class BrowserPageTest {
         assertThat(header(page, "ETag")).isNotEqualTo(header(feed, "ETag"));
         assertThat(sample.get("/feed.atom", "Sec-Fetch-Dest", "document", "Accept", CHROME_ACCEPT,
                 "If-None-Match", header(page, "ETag")).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void aFeedsPageSearchesThatFeedWithAFormThatGoesBackToIt() {
+        var page = text(sample.get("/tags/Transformer/feed.atom", "Sec-Fetch-Dest", "document",
+                "Accept", CHROME_ACCEPT));
+        assertThat(page).contains("<form method=\"get\" action=\"feed.atom\" role=\"search\">\n"
+                + "<label for=\"search-feed\">搜索此订阅源</label>\n"
+                + "<input id=\"search-feed\" type=\"search\" name=\"q\" maxlength=\"100\" required value=\"\">\n"
+                + "<button type=\"submit\">搜索</button>\n</form>");
+        var results = text(sample.get("/tags/Transformer/feed.json?q=%E6%B3%A8%E6%84%8F%E5%8A%9B", "Sec-Fetch-Dest",
+                "document", "Accept", CHROME_ACCEPT));
+        assertThat(results).as("the search shown is echoed")
+                .contains("<form method=\"get\" action=\"feed.json\" role=\"search\">").contains("value=\"注意力\">");
+        var archive = text(sample.get("/archive/1.rss", "Sec-Fetch-Dest", "document", "Accept", CHROME_ACCEPT));
+        assertThat(archive).contains("<form method=\"get\" action=\"../feed.rss\" role=\"search\">");
+        var bilingual = text(sample.get("/feed.atom", "Sec-Fetch-Dest", "document", "Accept", CHROME_ACCEPT));
+        assertThat(bilingual).contains("这是一个订阅源。").contains("This is a web feed.").contains(">全部订阅源</a>");
     }
 
     @Test

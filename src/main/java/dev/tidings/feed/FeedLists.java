@@ -1,0 +1,47 @@
+package dev.tidings.feed;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.tidings.content.Article;
+import dev.tidings.content.Catalog;
+import java.time.Instant;
+import java.util.Comparator;
+
+/**
+ * The feed list page and the OPML file, rendered once per catalog version and kept with their gzip bytes and
+ * validators, like feeds. A page filtered by a search is rendered per request: rare, cheap, and too varied to keep.
+ * Thread-safe.
+ */
+final class FeedLists {
+    private static final String HTML = "text/html; charset=utf-8";
+
+    // With the version in the key a change needs no invalidation; the old version's documents are evicted by size.
+    private final Cache<Key, RenderedFeed> rendered = Caffeine.newBuilder().maximumSize(6).build();
+
+    private enum Document { PAGE, EXPORTED_PAGE, OPML }
+
+    private record Key(long catalogVersion, Document document) {}
+
+    /** @param forms with the search forms (what the server answers), else as a static export writes it */
+    RenderedFeed page(Feeds feeds, Catalog catalog, boolean forms) {
+        return rendered.get(new Key(catalog.version(), forms ? Document.PAGE : Document.EXPORTED_PAGE),
+                key -> of(HTML, feeds.feedListUrl(""), FeedListPage.html(feeds, catalog, "", forms), catalog));
+    }
+
+    RenderedFeed filtered(Feeds feeds, Catalog catalog, String query) {
+        return of(HTML, feeds.feedListUrl(""), FeedListPage.html(feeds, catalog, query, true), catalog);
+    }
+
+    RenderedFeed opml(Feeds feeds, Catalog catalog) {
+        return rendered.get(new Key(catalog.version(), Document.OPML), key -> of("text/x-opml; charset=utf-8",
+                feeds.feedListUrl("feeds.opml"), FeedListPage.opml(feeds, catalog), catalog));
+    }
+
+    /** Last-Modified: the newest {@code updated} of the catalog's articles, as for feeds; never the time of rendering. */
+    private static RenderedFeed of(String mediaType, String self, byte[] bytes, Catalog catalog) {
+        Instant updated = catalog.articles().stream().map(Article::updated).map(date -> date.toInstant())
+                .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+        return new RenderedFeed(mediaType, self, bytes, FeedRenderer.gzip(bytes), FeedRenderer.tag(bytes), updated,
+                false);
+    }
+}
