@@ -254,8 +254,10 @@ public final class Main implements Runnable {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Loads the collection as the server does and prints every problem, then a last line "
-                    + "'N articles, M problems'. Exits 1 if there is any problem, so a blog's CI can run it.")
+            description = "Loads the collection as the server does and prints every problem, every formula that "
+                    + "cannot be rendered (a warning), and every feed that sends entries as summaries to stay under "
+                    + "max_feed_size, then a last line 'N articles, M problems'. Exits 1 if there is any problem, so "
+                    + "a blog's CI can run it.")
     static final class Check implements Callable<Integer> {
         @ParentCommand
         private Main main;

@@ -2,6 +2,9 @@ package dev.tidings.content;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,6 +58,15 @@ public final class Catalog {
 
     public Instant loadedAt() {
         return loadedAt;
+    }
+
+    /**
+     * The newest {@code updated} of any article (not always the newest article's: an older one may have been edited),
+     * or, for an empty collection, when it was loaded: what a document with no entries of its own is dated by.
+     */
+    public OffsetDateTime lastUpdate() {
+        return articles.stream().map(Article::updated).max(Comparator.comparing(OffsetDateTime::toInstant))
+                .orElse(loadedAt.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** Published articles, newest first. */

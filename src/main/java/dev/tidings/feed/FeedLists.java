@@ -2,10 +2,8 @@ package dev.tidings.feed;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.tidings.content.Article;
 import dev.tidings.content.Catalog;
 import java.time.Instant;
-import java.util.Comparator;
 
 /**
  * The feed list page and the OPML file, rendered once per catalog version and kept with their gzip bytes and
@@ -37,10 +35,12 @@ final class FeedLists {
                 feeds.feedListUrl("feeds.opml"), FeedListPage.opml(feeds, catalog), catalog));
     }
 
-    /** Last-Modified: the newest {@code updated} of the catalog's articles, as for feeds; never the time of rendering. */
+    /**
+     * Last-Modified: the newest {@code updated} of the catalog's articles, as for feeds, never the time of rendering;
+     * for an empty collection, when it was loaded (never 1970).
+     */
     private static RenderedFeed of(String mediaType, String self, byte[] bytes, Catalog catalog) {
-        Instant updated = catalog.articles().stream().map(Article::updated).map(date -> date.toInstant())
-                .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+        Instant updated = catalog.lastUpdate().toInstant();
         return new RenderedFeed(mediaType, self, bytes, FeedRenderer.gzip(bytes), FeedRenderer.tag(bytes), updated,
                 false);
     }

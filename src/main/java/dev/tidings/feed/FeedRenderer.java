@@ -22,8 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
@@ -204,8 +202,7 @@ final class FeedRenderer {
         if (!chosen.isEmpty()) {
             return null;
         }
-        return catalog.articles().stream().map(Article::updated).max(Comparator.comparing(OffsetDateTime::toInstant))
-                .orElse(catalog.loadedAt().atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+        return catalog.lastUpdate();
     }
 
     private RenderedFeed write(Catalog catalog, Plan plan, FeedCache.Key key) {

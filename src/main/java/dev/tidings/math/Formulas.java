@@ -183,10 +183,11 @@ public final class Formulas implements AutoCloseable {
     public record Problem(String tex, String reason) {}
 
     private Rendered render(Formula formula) {
+        var computed = new AtomicBoolean();
+        Rendered result;
         try {
-            return cache.get(formula, f -> {
-                rendered.incrementAndGet();
-                scheduleSave();
+            result = cache.get(formula, f -> {
+                computed.set(true);
                 try {
                     return new Rendered(true, clean(engineNow().render(f.tex(), f.display())));
                 } catch (KatexEngine.Failure e) {
@@ -199,6 +200,12 @@ public final class Formulas implements AutoCloseable {
         } catch (KatexEngine.Failure e) {
             return new Rendered(false, e.getMessage());
         }
+        if (computed.get()) {
+            // Counted once it is in the cache, so a save that has seen the count has seen the formula.
+            rendered.incrementAndGet();
+            scheduleSave();
+        }
+        return result;
     }
 
     private int load(FormulaFile store) {

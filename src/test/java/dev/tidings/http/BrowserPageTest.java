@@ -4,9 +4,7 @@ import static dev.tidings.http.TestServer.header;
 import static dev.tidings.http.TestServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -90,27 +88,11 @@ final class BrowserPageTest {
 
     @Test
     void headlessChromiumShowsThePageWhileCurlAndFeedparserGetXml() throws Exception {
-        String chromium = ExternalTools.chromium();
+        Chromium chromium = Chromium.in(dir);
         String url = "http://127.0.0.1:" + sample.server.port() + "/feed.atom";
-        var flags = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir.resolve("profile")));
-        var dom = new ArrayList<>(flags);
-        dom.addAll(List.of("--dump-dom", url));
-        var dumped = ExternalTools.run(dom, Map.of()).orElseThrow();
-        assertThat(dumped.output()).contains("<h1>知远的机器学习笔记</h1>").contains("This is a web feed")
+        assertThat(chromium.dom(url)).contains("<h1>知远的机器学习笔记</h1>").contains("This is a web feed")
                 .contains("http://localhost:8080/feed.atom");
-
-        Path screenshot = Files.createDirectories(Path.of("target", "screenshots")).resolve("feed-page.png");
-        Files.deleteIfExists(screenshot);
-        var shot = new ArrayList<>(flags);
-        shot.set(shot.size() - 1, "--user-data-dir=" + dir.resolve("profile2"));
-        shot.addAll(List.of("--window-size=1000,1400", "--screenshot=" + screenshot.toAbsolutePath(), url));
-        var taken = ExternalTools.run(shot, Map.of()).orElseThrow();
-        assertThat(screenshot).as(taken.output()).exists();
-        byte[] png = Files.readAllBytes(screenshot);
-        assertThat(png).hasSizeGreaterThan(10_000);
-        assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        chromium.screenshot(url, "feed-page.png", 1000, 1400);
 
         ExternalTools.run(List.of("curl", "--version"), Map.of()).ifPresent(found -> {
             var curl = ExternalTools.run(List.of("curl", "-s", url), Map.of()).orElseThrow();

@@ -4,7 +4,6 @@ import static dev.tidings.http.TestServer.header;
 import static dev.tidings.http.TestServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tidings.content.Author;
 import dev.tidings.content.Library;
 import dev.tidings.content.Site;
 import dev.tidings.feed.FeedOptions;
@@ -17,14 +16,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -236,28 +232,12 @@ final class FrontPageTest {
 
     @Test
     void headlessChromiumShowsTheSampleFrontPageInChinese() throws Exception {
-        String chromium = ExternalTools.chromium();
+        Chromium chromium = Chromium.in(root);
         try (SampleServer sample = SampleServer.start()) {
             String url = "http://127.0.0.1:" + sample.server.port() + "/";
-            var flags = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync"));
-            var dom = new ArrayList<>(flags);
-            dom.addAll(List.of("--user-data-dir=" + root.resolve("profile"), "--dump-dom", url));
-            var dumped = ExternalTools.run(dom, Map.of()).orElseThrow();
-            assertThat(dumped.output()).contains("<h1>知远的机器学习笔记</h1>").contains("选哪种格式？")
+            assertThat(chromium.dom(url)).contains("<h1>知远的机器学习笔记</h1>").contains("选哪种格式？")
                     .contains("<h2>标签 <span class=\"count\">");
-
-            Path screenshot = Files.createDirectories(Path.of("target", "screenshots")).resolve("front-page.png");
-            Files.deleteIfExists(screenshot);
-            var shot = new ArrayList<>(flags);
-            shot.addAll(List.of("--user-data-dir=" + root.resolve("profile2"), "--window-size=1000,1600",
-                    "--screenshot=" + screenshot.toAbsolutePath(), url));
-            var taken = ExternalTools.run(shot, Map.of()).orElseThrow();
-            assertThat(screenshot).as(taken.output()).exists();
-            byte[] png = Files.readAllBytes(screenshot);
-            assertThat(png).hasSizeGreaterThan(10_000);
-            assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+            chromium.screenshot(url, "front-page.png", 1000, 1600);
         }
     }
 

@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +20,7 @@ final class MathInBrowserTest {
 
     @Test
     void formulasAreLaidOutAsMath() throws Exception {
-        String chromium = ExternalTools.chromium();
+        Chromium chromium = Chromium.in(dir);
         String content;
         try (SampleServer sample = SampleServer.start()) {
             JsonNode feed = new ObjectMapper().readTree(sample.get("/feed.json").body());
@@ -44,13 +41,7 @@ final class MathInBrowserTest {
 
         Path shown = dir.resolve("entry.html");
         Files.writeString(shown, page + "</body></html>\n", StandardCharsets.UTF_8);
-        Path screenshot = Files.createDirectories(Path.of("target", "screenshots")).resolve("math-entry.png");
-        Files.deleteIfExists(screenshot);
-        var shot = flags(chromium, "shot");
-        shot.addAll(List.of("--window-size=900,1600", "--screenshot=" + screenshot.toAbsolutePath(),
-                shown.toUri().toString()));
-        var taken = ExternalTools.run(shot, Map.of()).orElseThrow();
-        assertThat(screenshot).as(taken.output()).exists();
+        chromium.screenshot(shown.toUri().toString(), "math-entry.png", 900, 1600);
 
         // The test's own probe, after the content: measures every <math> and writes the numbers into the DOM.
         Path probed = dir.resolve("probed.html");
@@ -60,9 +51,7 @@ final class MathInBrowserTest {
                 + " e.getAttribute('display') || 'inline', e.querySelector('mfrac') ? 1 : 0];}),"
                 + " font: parseFloat(getComputedStyle(document.body).fontSize)}));</script></body></html>\n",
                 StandardCharsets.UTF_8);
-        var dom = flags(chromium, "dom");
-        dom.addAll(List.of("--virtual-time-budget=5000", "--dump-dom", probed.toUri().toString()));
-        String dumped = ExternalTools.run(dom, Map.of()).orElseThrow().output();
+        String dumped = chromium.dom(probed.toUri().toString(), "--virtual-time-budget=5000");
         String json = dumped.replaceAll("(?s).*data-probe=\"([^\"]*)\".*", "$1").replace("&quot;", "\"");
         JsonNode probe = new ObjectMapper().readTree(json);
         assertThat(probe.path("mathml").asBoolean()).as("the browser knows the elements as MathML").isTrue();
@@ -79,11 +68,5 @@ final class MathInBrowserTest {
             }
         }
         assertThat(fractions).isPositive();
-    }
-
-    private ArrayList<String> flags(String chromium, String profile) {
-        return new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + dir.resolve(profile)));
     }
 }
