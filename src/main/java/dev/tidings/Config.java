@@ -212,7 +212,13 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
         long feedCache = values.find("feed_cache").map(v -> values.check(v, "a size like 64MB", Config::bytes))
                 .orElse(tenthOfHeap());
         var feeds = new FeedOptions(feedsUrl, maxAge, maxLimit, feedCache,
-                values.parse("max_feed_size", "a size like 250KB", Config::bytes), archiveSize, hub,
+                values.parse("max_feed_size", "a size of at least 16KB, like 250KB", raw -> {
+                    long size = bytes(raw);
+                    if (size < 16 << 10) {
+                        throw new IllegalArgumentException();  // smaller than one ordinary entry with its summary
+                    }
+                    return size;
+                }), archiveSize, hub,
                 values.parse("math", "mathml or tex", raw -> MathMode.parse(raw).orElseThrow()),
                 values.parse("feed_content", "full or summary", raw -> EntryContent.parse(raw).orElseThrow()));
         boolean accessLog = values.parse("access_log", "true or false",

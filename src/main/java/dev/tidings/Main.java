@@ -171,6 +171,10 @@ public final class Main implements Runnable {
                     (System.nanoTime() - warming) / 1_000_000, formulas.rendered(), formulas.loaded(),
                     settings.stateDir().map(Path::toString).orElse("nowhere (state_dir: none)"));
             Javalin app = FeedServer.create(feeds, settings.accessLog()).start(settings.host(), settings.port());
+            if (settings.feeds().math() == MathMode.MATHML) {
+                // Not before the first readers are answered, but before an edit brings a new formula to render.
+                formulas.startAfter(Duration.ofSeconds(10));
+            }
             library.watch(Duration.ofMillis(100));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {  // SIGTERM: finish in-flight responses, then stop
                 app.stop();

@@ -96,6 +96,9 @@ final class ConfigTest {
         yml("max_file_size: huge\n");
         assertThatThrownBy(() -> load(Map.of(), Map.of()))
                 .hasMessage("tidings.yml:1: 'max_file_size' must be a size like 4MB, but was 'huge'");
+        yml("max_feed_size: 10KB\n");
+        assertThatThrownBy(() -> load(Map.of(), Map.of()))
+                .hasMessage("tidings.yml:1: 'max_feed_size' must be a size of at least 16KB, like 250KB, but was '10KB'");
         yml("title: [unclosed\n");
         assertThatThrownBy(() -> load(Map.of(), Map.of()))
                 .hasMessage("tidings.yml:1: the file is not valid YAML: while parsing a flow sequence, expected ',' or "
@@ -108,6 +111,21 @@ final class ConfigTest {
         Config config = load(Map.of(), Map.of());
         assertThat(config.site().maxFileBytes()).isEqualTo(512L * 1024);
         assertThat(config.site().bodyCacheBytes()).isEqualTo(1L << 30);
+    }
+
+    @Test
+    void readsWhatFeedsCarryAndWhereStateIsKept() throws IOException {
+        yml("feed_content: summary\nstate_dir: none\n");
+        Config config = load(Map.of(), Map.of());
+        assertThat(config.feeds().content()).isEqualTo(dev.tidings.feed.EntryContent.SUMMARY);
+        assertThat(config.stateDir()).isEmpty();
+        assertThat(load(Map.of("state_dir", "/srv/state"), Map.of()).stateDir()).contains(Path.of("/srv/state"));
+        yml("feed_content: some\n");
+        assertThatThrownBy(() -> load(Map.of(), Map.of()))
+                .hasMessage("tidings.yml:1: 'feed_content' must be full or summary, but was 'some'");
+        yml("");
+        assertThat(load(Map.of(), Map.of("XDG_CACHE_HOME", "/var/cache/me")).stateDir())
+                .contains(Path.of("/var/cache/me/tidings"));
     }
 
     @Test

@@ -5,25 +5,39 @@ import java.util.List;
 
 /**
  * Keeps a feed document under {@code max_feed_size} without leaving entries out: entries whose full text does not fit
- * carry their summary and a link instead. The newest entries keep their text as long as it fits; an entry too large to
- * fit gives up its text without costing the others theirs. Sizes are estimated from the bodies alone, the same for every
- * format, so the Atom, RSS and JSON versions of a feed agree on which entries are full; the writer checks the real
- * bytes and {@link #shed}s more if an estimate was short.
+ * carry their summary and a link instead. Entries are taken newest first: each keeps its full text if that still fits
+ * beside the entries before it (and the summaries of those after it), so the newest keep theirs, an article too large
+ * to fit gives up its text without costing the others theirs, and a smaller older one may keep its text after a larger
+ * newer one gave its up. Sizes are estimated from the bodies alone, as the larger of what Atom (and RSS, which writes
+ * the same) and JSON Feed take, so the three formats of a feed agree on which entries are full and how many there are;
+ * the writer checks the real bytes and {@link #shed}s more if an estimate was short.
  */
 final class ByteBudget {
     /** Room for what the document says besides its entries: title, links, author, generator. */
-    private static final long DOCUMENT = 4 * 1024;
+    private static final long DOCUMENT = 3 * 1024;
+    /** A category scheme's URL, as written in each category (Atom's {@code scheme}, RSS's {@code domain}). */
+    private static final long SCHEME = 80;
 
-    /** The entries, newest first, each full or summarised so that the estimated document fits {@code maxBytes}. */
-    static List<FeedDocument.Entry> fit(List<FeedDocument.Entry> entries, long maxBytes) {
+    /**
+     * The entries, newest first, each full or summarised so that the estimated document fits {@code maxBytes}; if even
+     * their summaries do not fit and {@code mayLeaveOut}, only the newest that do (at least one).
+     *
+     * @param summaries every entry as its summary, as {@code feed_content: summary} asks
+     */
+    static List<FeedDocument.Entry> fit(List<FeedDocument.Entry> entries, long maxBytes, boolean summaries,
+                                        boolean mayLeaveOut) {
         long total = DOCUMENT;
         for (FeedDocument.Entry entry : entries) {
             total += teaserBytes(entry);
         }
-        var fitted = new ArrayList<FeedDocument.Entry>(entries.size());
-        for (FeedDocument.Entry entry : entries) {
+        int kept = entries.size();
+        while (mayLeaveOut && kept > 1 && total > maxBytes) {
+            total -= teaserBytes(entries.get(--kept));
+        }
+        var fitted = new ArrayList<FeedDocument.Entry>(kept);
+        for (FeedDocument.Entry entry : entries.subList(0, kept)) {
             long extra = fullBytes(entry) - teaserBytes(entry);
-            if (total + extra <= maxBytes) {
+            if (!summaries && total + extra <= maxBytes) {
                 fitted.add(entry);
                 total += extra;
             } else {
@@ -34,8 +48,8 @@ final class ByteBudget {
     }
 
     /**
-     * Whether every entry fits in full with a quarter of the bound to spare: the estimate is close to the largest
-     * format's size (it counts what Atom and RSS write), so such a document certainly fits in every format.
+     * Whether every entry fits in full with a quarter of the bound to spare: such a document certainly fits in every
+     * format, without writing it to know.
      */
     static boolean fitsEasily(List<FeedDocument.Entry> entries, long maxBytes) {
         long total = DOCUMENT;
@@ -61,41 +75,70 @@ final class ByteBudget {
 
     /** The bytes the entry's text takes in a feed: its body and its summary, as escaped markup. */
     static long textBytes(FeedDocument.Entry entry) {
-        return markup(entry.body().html()) + markup(entry.body().summary());
+        return xml(entry.body().html()) + xml(entry.body().summary());
     }
 
+    /** Atom and RSS: summary and content as escaped markup; JSON Feed: content and the summary's text. */
     private static long fullBytes(FeedDocument.Entry entry) {
-        return textBytes(entry) + metadataBytes(entry);
+        String html = entry.body().html();
+        String summary = entry.body().summary();
+        return Math.max(xml(html) + xml(summary) + xmlMetadata(entry), json(html) + json(summary) + jsonMetadata(entry));
     }
 
+    /** Atom and RSS: the teaser as escaped markup; JSON Feed: the teaser, and the summary's text beside it. */
     private static long teaserBytes(FeedDocument.Entry entry) {
-        return 2 * markup(entry.teaser()) + metadataBytes(entry);  // JSON Feed sends it twice: as HTML and as text
+        String teaser = entry.teaser();
+        return Math.max(xml(teaser) + xmlMetadata(entry), json(teaser) + json(entry.body().summary())
+                + jsonMetadata(entry));
     }
 
-    /** Id, title, links, dates, authors and categories: written once or twice in every format, with their markup. */
-    private static long metadataBytes(FeedDocument.Entry entry) {
+    /**
+     * Id, title, links, dates, authors and categories with the elements around them, as Atom writes them (RSS writes
+     * a little less: one link, categories without a label, and the site's author as {@code dc:creator}).
+     */
+    private static long xmlMetadata(FeedDocument.Entry entry) {
         var article = entry.article();
-        long bytes = 600 + 2 * markup(article.title()) + 3 * markup(article.permalink()) + markup(article.id())
-                + markup(article.image());
+        long bytes = 330 + xml(article.title()) + 2 * xml(article.permalink()) + xml(article.id())
+                + 2 * xml(article.image());
         for (String name : article.categories()) {
-            bytes += 120 + 2 * markup(name);
+            bytes += 40 + SCHEME + 2 * xml(name);
         }
         for (String name : article.tags()) {
-            bytes += 120 + 2 * markup(name);
+            bytes += 40 + SCHEME + 2 * xml(name);
+        }
+        for (var author : article.authors()) {
+            bytes += 50 + xml(author.name()) + xml(author.email()) + xml(author.uri());
+        }
+        return bytes;
+    }
+
+    /** The same fields as JSON Feed writes them (the site's authors on every item without its own). */
+    private static long jsonMetadata(FeedDocument.Entry entry) {
+        var article = entry.article();
+        long bytes = 240 + json(article.title()) + json(article.permalink()) + json(article.id())
+                + json(article.image());
+        for (String name : article.categories()) {
+            bytes += 3 + json(name);
+        }
+        for (String name : article.tags()) {
+            bytes += 3 + json(name);
+        }
+        for (var author : article.authors()) {
+            bytes += 30 + json(author.name()) + json(author.email()) + json(author.uri());
         }
         return bytes;
     }
 
     /**
-     * UTF-8 bytes of {@code text} as XML character data, the widest of our formats' encodings: {@code & < >} become
-     * entities, and characters beyond the Basic Multilingual Plane numeric references (as JDOM writes them).
+     * UTF-8 bytes of {@code text} as XML character data: {@code & < >} become entities, and characters beyond the Basic
+     * Multilingual Plane numeric references (as JDOM writes them).
      */
-    static long markup(String text) {
+    static long xml(String text) {
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                bytes += c == '&' ? 5 : c == '<' || c == '>' ? 4 : c == '"' ? 2 : 1;  // JSON escapes the quote
+                bytes += c == '&' ? 5 : c == '<' || c == '>' ? 4 : 1;
             } else if (c < 0x800) {
                 bytes += 2;
             } else if (Character.isHighSurrogate(c)) {
@@ -103,6 +146,20 @@ final class ByteBudget {
                 i++;
             } else {
                 bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    /** UTF-8 bytes of {@code text} as a JSON string: quotes, backslashes and line ends escaped. */
+    static long json(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' ? 2 : c < 0x20 ? 6 : 1;
+            } else {
+                bytes += c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4 : Character.isLowSurrogate(c) ? 0 : 3;
             }
         }
         return bytes;

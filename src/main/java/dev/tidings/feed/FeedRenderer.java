@@ -230,7 +230,7 @@ final class FeedRenderer {
     Trim trim(Catalog catalog, List<Article> articles, FeedCache.Key key) {
         Plan plan = plan(catalog, articles, key);
         List<FeedDocument.Entry> entries = entries(plan, key.math());
-        if (options.content() == EntryContent.SUMMARY || ByteBudget.fitsEasily(entries, options.maxFeedBytes())) {
+        if (options.content() == EntryContent.FULL && ByteBudget.fitsEasily(entries, options.maxFeedBytes())) {
             return Trim.NONE;  // most feeds: no need to write them to know
         }
         return fit(key.format(), plan, entries).trim();
@@ -245,26 +245,31 @@ final class FeedRenderer {
                 .toList();
     }
 
-    /** The document in {@code format}, its entries full or summarised (or, as a last resort, fewer) to fit the bound. */
+    /**
+     * The document in {@code format}, its entries full or summarised (or, as a last resort, fewer) to fit the bound, as
+     * {@link ByteBudget} decides for every format alike; then checked against this format's real bytes.
+     */
     private Fitted fit(FeedFormat format, Plan plan, List<FeedDocument.Entry> entries) {
         long max = options.maxFeedBytes();
-        FeedDocument doc = document(plan, options.content() == EntryContent.SUMMARY
-                ? entries.stream().map(FeedDocument.Entry::summarised).toList() : ByteBudget.fit(entries, max));
+        boolean archive = plan.paging().archive();  // keeps every entry, or the history would have holes
+        boolean summaries = options.content() == EntryContent.SUMMARY;
+        FeedDocument doc = document(plan, ByteBudget.fit(entries, max, summaries, !archive));
         byte[] bytes = write(format, doc);
         while (bytes.length > max && doc.entries().stream().anyMatch(FeedDocument.Entry::full)) {
             // The estimate fell short for this format: give up the text of more of the oldest full entries.
             doc = document(plan, ByteBudget.shed(doc.entries(), bytes.length - max));
             bytes = write(format, doc);
         }
-        while (!doc.paging().archive() && bytes.length > max && doc.entries().size() > 1) {
-            // Even summaries are too big (a huge summary field): keep proportionally fewer of the newest entries, at
-            // least one fewer each time. Archive pages keep every entry, or the history would have holes.
+        while (!archive && bytes.length > max && doc.entries().size() > 1) {
+            // Still too big (the estimate of the summaries fell short): keep proportionally fewer of the newest
+            // entries, at least one fewer each time.
             int keep = (int) Math.max(1, Math.min(doc.entries().size() - 1,
                     (long) doc.entries().size() * max / bytes.length));
             doc = document(plan, doc.entries().subList(0, keep));
             bytes = write(format, doc);
         }
-        return new Fitted(doc, bytes, options.content() == EntryContent.SUMMARY ? Trim.NONE : trim(plan, doc));
+        Trim trim = trim(plan, doc);
+        return new Fitted(doc, bytes, summaries && trim.dropped() == 0 ? Trim.NONE : trim);
     }
 
     /** What {@code doc} gave up of the entries {@code plan} chose. */
@@ -318,14 +323,17 @@ final class FeedRenderer {
         };
     }
 
-    /** The article's body and summary, with formulas as MathML when asked (rendered once per article, then cached). */
+    /**
+     * The article's body and summary, with formulas as MathML when asked (rendered once per article, then cached). With
+     * {@code feed_content: summary} only the summary's formulas are rendered: the full text is never sent.
+     */
     private Body body(Article article, MathMode math) {
         Body body = library.body(article);
         if (math == MathMode.TEX) {
             return body;
         }
-        return mathBodies.get(article.source(), source -> new Body(formulas.mathml(body.html()),
-                formulas.mathml(body.summary())));
+        return mathBodies.get(article.source(), source -> new Body(options.content() == EntryContent.SUMMARY
+                ? body.html() : formulas.mathml(body.html()), formulas.mathml(body.summary())));
     }
 
     /** Articles whose title, categories, tags or text contain every word of the (normalised) query. */

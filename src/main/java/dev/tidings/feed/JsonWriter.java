@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Writes JSON Feed 1.1 (https://jsonfeed.org/version/1.1). Fields in a fixed order, empty ones left out, so equal
@@ -59,7 +62,7 @@ final class JsonWriter {
         json.writeStringField("url", article.permalink());
         json.writeStringField("title", article.title());
         json.writeStringField("content_html", entry.full() ? entry.body().html() : entry.teaser());
-        optional(json, "summary", Jsoup.parseBodyFragment(entry.body().summary()).text());  // JSON Feed: plain text
+        optional(json, "summary", plainText(entry.body().summary()));
         optional(json, "image", article.image());
         json.writeStringField("date_published", XmlBytes.rfc3339(article.published()));
         json.writeStringField("date_modified", XmlBytes.rfc3339(article.updated()));
@@ -77,6 +80,20 @@ final class JsonWriter {
             json.writeStringField("language", article.lang());
         }
         json.writeEndObject();
+    }
+
+    /**
+     * JSON Feed's summary is plain text: the summary's text, with each MathML formula as its TeX between dollar signs
+     * (the text of its elements, then its TeX annotation, would say everything twice: {@code n≤106n\\le 10^6}).
+     */
+    static String plainText(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        for (Element math : doc.select("math")) {
+            Element tex = math.selectFirst("annotation[encoding=application/x-tex]");
+            String delimiter = "block".equals(math.attr("display")) ? "$$" : "$";
+            math.replaceWith(new TextNode(tex == null ? math.text() : delimiter + tex.wholeText().strip() + delimiter));
+        }
+        return doc.body().text();
     }
 
     private static void authors(JsonGenerator json, List<Author> authors) throws IOException {

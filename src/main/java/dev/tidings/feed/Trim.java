@@ -27,7 +27,7 @@ public record Trim(int entries, int summaries, int dropped, String largest, long
      */
     public String describe(String feed, long maxBytes) {
         var line = new StringBuilder(feed).append(": ").append(summaries).append(" of ").append(entries)
-                .append(entries == 1 ? " entry" : " entries").append(" as summaries");
+                .append(entries == 1 ? " entry" : " entries").append(summaries == 1 ? " as a summary" : " as summaries");
         if (dropped > 0) {
             line.append(" and the ").append(dropped).append(" oldest left out");
         }

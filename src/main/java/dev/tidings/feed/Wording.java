@@ -3,7 +3,8 @@ package dev.tidings.feed;
 import java.util.Locale;
 
 /**
- * The words Tidings itself puts in front of readers, in the blog's language: Chinese for {@code zh*}, else English.
+ * The words Tidings itself puts in front of readers, in the blog's language: Chinese for {@code zh*} (in traditional
+ * characters for {@code zh-Hant}, {@code zh-TW}, {@code zh-HK} and {@code zh-MO}), else English.
  * Plain text, escaped where it is written.
  *
  * @param readMore     the link text after a summary that stands in for the full text
@@ -36,6 +37,17 @@ record Wording(String readMore, String feedIntro, String listIntro, String siteF
             "搜索此订阅源", "搜索文章", "搜索", "查找订阅源", "查找", "分类", "标签", "作者", "订阅源",
             "%d 篇", "%d 篇", "另外 %d 个%s，按名称排列（共 %d 个）", "名称包含“%s”的订阅源：%d 个",
             "没有名称包含“%s”的订阅源。", "显示全部");
+    private static final Wording TRADITIONAL = new Wording("閱讀全文",
+            "這是一個訂閱源。把下面的地址複製到你的閱讀器（Feedly、Inoreader、NetNewsWire……）中即可訂閱。",
+            "訂閱源（feed）讓閱讀器替你留意新文章，不必常回來看。把下面任一地址複製到你的閱讀器（Feedly、Inoreader、"
+                    + "NetNewsWire……）中即可訂閱：全站一個，每個分類、標籤和作者也各有一個。",
+            "全部文章", "一次匯入全部訂閱源：%s", "全部訂閱源", "選哪種格式？",
+            "標準格式（RFC 4287），描述最精確；閱讀器支援就選它。",
+            "最老的格式，所有閱讀器都能讀。",
+            "給偏愛 JSON 的應用程式和腳本。",
+            "搜尋此訂閱源", "搜尋文章", "搜尋", "查找訂閱源", "查找", "分類", "標籤", "作者", "訂閱源",
+            "%d 篇", "%d 篇", "另外 %d 個%s，按名稱排列（共 %d 個）", "名稱包含「%s」的訂閱源：%d 個",
+            "沒有名稱包含「%s」的訂閱源。", "顯示全部");
     private static final Wording ENGLISH = new Wording("Read the whole article",
             "This is a web feed. To subscribe, copy this address into your feed reader:",
             "A feed lets your feed reader watch for new articles, so you need not keep coming back. To subscribe, "
@@ -49,9 +61,14 @@ record Wording(String readMore, String feedIntro, String listIntro, String siteF
             "Authors", "feeds", "%d article", "%d articles", "%d more %s, by name (%d in all)",
             "Feeds with “%s” in their name: %d", "No feed has “%s” in its name.", "Show all");
 
-    /** For a language tag such as {@code zh-CN} or {@code en}. */
+    /** For a language tag such as {@code zh-CN}, {@code zh-Hant-HK} or {@code en}. */
     static Wording of(String languageTag) {
-        return languageTag.toLowerCase(Locale.ROOT).startsWith("zh") ? CHINESE : ENGLISH;
+        String tag = languageTag.toLowerCase(Locale.ROOT);
+        if (!tag.equals("zh") && !tag.startsWith("zh-")) {
+            return ENGLISH;
+        }
+        boolean traditional = tag.contains("-hant") || tag.matches("zh-(tw|hk|mo)(-.*)?");
+        return traditional && !tag.contains("-hans") ? TRADITIONAL : CHINESE;
     }
 
     /** The English words, which pages in other languages add to their one explanatory paragraph. */

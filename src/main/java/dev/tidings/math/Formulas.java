@@ -60,6 +60,7 @@ public final class Formulas implements AutoCloseable {
     private final int loaded;
     private final long weightBound;
     private long savedAt;  // rendered() at the last save; guarded by this
+    private boolean unwritable;  // guarded by this
     private volatile CompletableFuture<KatexEngine> engine;
     private volatile boolean demanded;  // real formulas were asked for: warming up would only compete with them
 
@@ -77,6 +78,7 @@ public final class Formulas implements AutoCloseable {
         this.file = file;
         this.weightBound = cacheBytes;
         this.loaded = file.map(this::load).orElse(0);
+        this.demanded = loaded > 0;  // formulas kept from before: no need to warm the engine up with made-up ones
     }
 
     /**
@@ -133,8 +135,11 @@ public final class Formulas implements AutoCloseable {
             savedAt = renderedNow;
             log.debug("kept {} rendered formulas in {}", formulas.size(), store.path());
         } catch (UncheckedIOException e) {
-            log.warn("Cannot keep rendered formulas in {} ({}); they will be rendered again after a restart",
-                    store.path(), e.getCause().toString());
+            if (!unwritable) {  // said once: every later save would say the same
+                log.warn("Cannot keep rendered formulas in {} ({}); they will be rendered again after a restart",
+                        store.path(), e.getCause().toString());
+            }
+            unwritable = true;
             savedAt = renderedNow;  // do not retry on every render; the next new formula tries again
         }
     }
@@ -142,6 +147,11 @@ public final class Formulas implements AutoCloseable {
     /** Starts the engine in the background, if it is not started yet. Returns at once. */
     public void start() {
         engine();
+    }
+
+    /** {@link #start()} after {@code delay}, unless a formula started it meanwhile. Returns at once. */
+    public void startAfter(Duration delay) {
+        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS, SAVER).execute(this::start);
     }
 
     /** {@code html} with every marked-up formula replaced by MathML (or by its TeX, if it cannot be rendered). */
@@ -217,7 +227,7 @@ public final class Formulas implements AutoCloseable {
             }
             return formulas.size();
         } catch (FormulaFile.Unreadable e) {
-            log.warn("Ignoring {}: {}; the formulas will be rendered again and the file rewritten", store.path(),
+            log.warn("Ignoring {}: {}; the formulas will be rendered again and kept anew", store.path(),
                     e.getMessage());
             return 0;
         }

@@ -275,7 +275,7 @@ final class FeedsTest {
                 .containsExactly(8, 1, 0, "posts/huge.md");
         assertThat(rendered.trim().largestBytes()).as("its text as markup").isGreaterThan(900_000);
         assertThat(rendered.trim().describe("feed.atom", 250 << 10)).matches(
-                "feed\\.atom: 1 of 8 entries as summaries to stay under 250 KB; largest: posts/huge\\.md \\(\\d{3} KB\\)");
+                "feed\\.atom: 1 of 8 entries as a summary to stay under 250 KB; largest: posts/huge\\.md \\(\\d{3} KB\\)");
     }
 
     @Test
@@ -301,11 +301,72 @@ final class FeedsTest {
                 .orElseThrow();
         assertThat(atom(one).getEntries()).as("one entry always stays").hasSize(1);
         assertThat(one.trim().describe("feed.atom", 1_000)).startsWith(
-                "feed.atom: 1 of 2 entries as summaries and the 1 oldest left out to stay under 1 KB");
+                "feed.atom: 1 of 2 entries as a summary and the 1 oldest left out to stay under 1 KB");
         RenderedFeed archive = bounded(1_000, EntryContent.FULL).feed(FeedFormat.ATOM, Selection.all(),
                 Window.archive(1)).orElseThrow();
         assertThat(atom(archive).getEntries()).as("an archive page keeps every entry").hasSize(2)
                 .allSatisfy(entry -> assertThat(entry.getContents()).isEmpty());
+    }
+
+    @Test
+    void whenEvenSummariesDoNotFitEveryFormatLeavesOutTheSameOldestEntries() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            write("posts/s" + i + ".md", "---\ntitle: S " + i + "\ndate: 2024-09-01T10:" + String.format("%02d", i)
+                    + ":00Z\nsummary: " + "一段很长的摘要。".repeat(40) + "\n---\nBody.\n");
+        }
+        library.reload();
+        Feeds small = bounded(40 << 10, EntryContent.FULL);
+        var ids = new java.util.ArrayList<List<String>>();
+        for (FeedFormat format : FeedFormat.values()) {
+            RenderedFeed feed = small.feed(format, Selection.all(), Window.newest(62)).orElseThrow();
+            assertThat(feed.identity().length).as(format.name()).isLessThanOrEqualTo(40 << 10);
+            String text = new String(feed.identity(), StandardCharsets.UTF_8);
+            ids.add(java.util.regex.Pattern.compile("tag:blog\\.example,[0-9-]+:s\\d+").matcher(text).results()
+                    .map(java.util.regex.MatchResult::group).distinct().toList());
+            assertThat(feed.trim().dropped()).as(format.name()).isPositive();
+        }
+        assertThat(ids.get(0)).hasSizeBetween(10, 59).startsWith("tag:blog.example,2024-09-01:s59");
+        assertThat(ids).allSatisfy(list -> assertThat(list).isEqualTo(ids.get(0)));
+    }
+
+    @Test
+    void theBoundIsUsedNotLeftEmpty() throws Exception {
+        for (int i = 0; i < 100; i++) {  // about 6 KB of text each: 100 of them make 600 KB in full
+            write("posts/m" + i + ".md", "---\ntitle: M " + i + "\ndate: 2024-09-01T" + String.format("%02d:%02d", i / 60,
+                    i % 60) + ":00Z\ntags: [t" + (i % 7) + "]\n---\nFirst paragraph of " + i + ".\n\n"
+                    + "正文，很长的一段。".repeat(220) + "\n");
+        }
+        library.reload();
+        int largest = 0;
+        for (FeedFormat format : FeedFormat.values()) {
+            RenderedFeed feed = bounded(250 << 10, EntryContent.FULL).feed(format, Selection.all(), Window.newest(100))
+                    .orElseThrow();
+            assertThat(feed.identity().length).as(format.name()).isLessThanOrEqualTo(250 << 10);
+            assertThat(feed.trim().summaries()).as(format.name()).isBetween(50, 90);
+            largest = Math.max(largest, feed.identity().length);
+        }
+        assertThat(largest).as("the format that decides fills most of it").isGreaterThan(200 << 10);
+    }
+
+    @Test
+    void jsonFeedSummariesAreTextWithEachFormulaAsItsTexOnce() {
+        String summary = "<p>若 <math xmlns=\"http://www.w3.org/1998/Math/MathML\"><semantics><mrow><mi>n</mi><mo>≤</mo>"
+                + "<msup><mn>10</mn><mn>6</mn></msup></mrow><annotation encoding=\"application/x-tex\">n\\le 10^6"
+                + "</annotation></semantics></math>，则 <math display=\"block\"><semantics><mi>x</mi><annotation "
+                + "encoding=\"application/x-tex\">x</annotation></semantics></math> 成立。</p>";
+        assertThat(JsonWriter.plainText(summary)).isEqualTo("若 $n\\le 10^6$，则 $$x$$ 成立。");
+    }
+
+    @Test
+    void theWholeArticleLinkIsInTheArticlesLanguageAndScript() {
+        assertThat(Wording.of("zh-CN").readMore()).isEqualTo("阅读全文");
+        assertThat(Wording.of("zh").readMore()).isEqualTo("阅读全文");
+        assertThat(Wording.of("zh-Hans-HK").readMore()).isEqualTo("阅读全文");
+        assertThat(Wording.of("zh-TW").readMore()).isEqualTo("閱讀全文");
+        assertThat(Wording.of("zh-Hant").readMore()).isEqualTo("閱讀全文");
+        assertThat(Wording.of("zh-hk").readMore()).isEqualTo("閱讀全文");
+        assertThat(Wording.of("en-GB").readMore()).isEqualTo("Read the whole article");
+        assertThat(Wording.of("zhx").readMore()).as("not Chinese").isEqualTo("Read the whole article");
     }
 
     @Test
