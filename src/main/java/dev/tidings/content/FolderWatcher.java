@@ -66,9 +66,6 @@ final class FolderWatcher implements AutoCloseable {
     }
 
     private void register(Path start) throws IOException {
-        if (start.equals(root)) {
-            watched = true;
-        }
         int[] folders = {0};
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
@@ -87,8 +84,14 @@ final class FolderWatcher implements AutoCloseable {
             }
         });
         if (start.equals(root)) {
+            watched = true;
             log.info("watching {} for changes ({} folders)", root, folders[0]);
         }
+    }
+
+    /** Whether the whole folder is registered: from then on every change to it is seen. */
+    boolean watching() {
+        return watched;
     }
 
     private void run() {

@@ -189,6 +189,11 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /** Whether the watcher has registered the whole folder (tests wait for it before changing the folder). */
+    synchronized boolean watching() {
+        return watcher != null && watcher.watching();
+    }
+
     @Override
     public synchronized void close() {
         if (watcher != null) {

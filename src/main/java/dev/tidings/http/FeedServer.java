@@ -71,7 +71,10 @@ public final class FeedServer {
         config.http.compressionStrategy = CompressionStrategy.NONE;  // feeds come compressed from the cache
         config.http.prefer405over404 = true;
         config.jetty.modifyServer(server -> {
-            server.insertHandler(new GracefulHandler());  // on stop, let in-flight responses finish
+            var graceful = new GracefulHandler();  // on stop, let in-flight responses finish
+            graceful.setShutdownIdleTimeout(-1);  // ResponsesInFlight picks the connections to hurry instead
+            server.insertHandler(graceful);
+            server.insertHandler(new ResponsesInFlight());
             server.setStopTimeout(10_000);
             server.setErrorHandler(new PlainErrorHandler());
         });

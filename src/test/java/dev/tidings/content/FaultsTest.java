@@ -3,6 +3,7 @@ package dev.tidings.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.tidings.LogCapture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Whatever happens to the folder or to one article's rendering, the rest keeps being served. */
 final class FaultsTest {
+    private static final Duration HANG_GUARD = Duration.ofSeconds(60);  // not a speed limit: a busy machine is slow
+
     @TempDir
     Path dir;
 
@@ -25,7 +28,8 @@ final class FaultsTest {
         folder.article("good.md", "Good", "2024-01-01");
         folder.article("bad.md", "Bad", "2024-01-02");
         var real = new BodyRenderer();
-        try (Library library = Library.load(dir, Articles.SITE, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")),
+        try (var log = LogCapture.expecting("the body could not be rendered");
+             Library library = Library.load(dir, Articles.SITE, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")),
                 (article, text) -> {
                     if (article.slug().equals("bad")) {
                         throw new StackOverflowError("pathological input");  // an Error, not an Exception
@@ -37,6 +41,9 @@ final class FaultsTest {
                     .isEqualTo("<p>This article could not be shown here; read it at "
                             + "<a href=\"https://example.org/blog/posts/bad/\">https://example.org/blog/posts/bad/</a>.</p>");
             assertThat(library.body(articles.get(1)).html()).isEqualTo("<p>Body of Good.</p>");
+            assertThat(log.lines()).singleElement().asString().endsWith(" ERROR Library - bad.md:5: the body could not "
+                    + "be rendered (java.lang.StackOverflowError: pathological input); the feeds link to the article "
+                    + "instead");
         }
     }
 
@@ -49,10 +56,10 @@ final class FaultsTest {
         try (Library library = Library.load(root, Articles.SITE)) {
             Catalog before = library.current();
             library.watch(Duration.ofMillis(50), Duration.ofMillis(200));
+            await().atMost(HANG_GUARD).until(library::watching);
 
-            Thread.sleep(300);  // let the watcher register the folder
             Path away = Files.move(root, dir.resolve("unmounted"));  // as when a volume goes away
-            await().atMost(Duration.ofSeconds(10)).until(() -> !library.health().ok());
+            await().atMost(HANG_GUARD).until(() -> !library.health().ok());
             assertThat(library.current()).isSameAs(before);
             assertThat(library.health().reason()).startsWith("cannot read the collection folder (")
                     .endsWith("serving catalog v1 until it can");
@@ -61,11 +68,11 @@ final class FaultsTest {
             Files.createDirectories(root);
             folder.article("a.md", "A", "2024-01-01");
             folder.article("c.md", "C", "2024-01-03");
-            await().atMost(Duration.ofSeconds(10)).until(() -> library.health().ok()
+            await().atMost(HANG_GUARD).until(() -> library.health().ok()
                     && library.current().articles().stream().map(Article::title).toList().equals(List.of("C", "A")));
 
             folder.article("d.md", "D", "2024-01-04");  // and the new folder is watched again
-            await().atMost(Duration.ofSeconds(10)).until(() -> library.current().articles().size() == 3);
+            await().atMost(HANG_GUARD).until(() -> library.current().articles().size() == 3);
         }
     }
 

@@ -2,20 +2,27 @@ package dev.tidings.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The temporary file behind article bodies: what a compaction keeps, and reads that nothing can break. */
 final class SourceStoreTest {
+    private static final Duration HANG_GUARD = Duration.ofSeconds(60);  // not a speed limit: a busy machine is slow
+
     private final SourceStore store = SourceStore.open(0);
 
     @AfterEach
@@ -89,25 +96,29 @@ final class SourceStoreTest {
         var stop = new AtomicBoolean();
         ExecutorService readers = Executors.newFixedThreadPool(4);
         var results = new ArrayList<Future<Integer>>();
+        var reads = new AtomicIntegerArray(4);
         for (int r = 0; r < 4; r++) {
+            int reader = r;
             results.add(readers.submit(() -> {
-                int reads = 0;
                 while (!stop.get()) {
-                    int i = reads % kept.size();
+                    int i = reads.get(reader) % kept.size();
                     assertThat(read(kept.get(i))).isEqualTo(text(i));
-                    reads++;
+                    reads.incrementAndGet(reader);
                 }
-                return reads;
+                return reads.get(reader);
             }));
         }
         int compactions = 0;
-        for (int round = 0; round < 200; round++) {
+        // At least 200 rounds, and on until every reader has read meanwhile (or failed): on a busy machine a reader
+        // may not even have started by the 200th.
+        for (int round = 0; round < 200 || !everyoneRead(reads) && results.stream().noneMatch(Future::isDone);
+                round++) {
             append("garbage ".repeat(2000));
             compactions += store.compactIfLarge(() -> kept) ? 1 : 0;
         }
         stop.set(true);
         readers.shutdown();
-        assertThat(readers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(readers.awaitTermination(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
         for (Future<Integer> result : results) {
             assertThat(result.get()).as("reads by one reader").isPositive();
         }
@@ -117,12 +128,14 @@ final class SourceStoreTest {
     @Test
     void interruptsNeverBreakTheStore() throws Exception {
         SourceStore.Slot big = append("长".repeat(400_000));
-        var failures = new ArrayList<Throwable>();
+        var failures = new CopyOnWriteArrayList<Throwable>();
+        var reads = new AtomicInteger();
         var stop = new AtomicBoolean();
         Thread reader = new Thread(() -> {
             while (!stop.get()) {
                 try {
                     assertThat(read(big)).hasSize(400_000);
+                    reads.incrementAndGet();
                 } catch (Throwable e) {
                     failures.add(e);
                     return;
@@ -130,14 +143,23 @@ final class SourceStoreTest {
             }
         });
         reader.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        for (int i = 0; (i < 200 || store.reopened() == 0) && System.nanoTime() < deadline; i++) {
+        try {
+            // An interrupt closes the channel only if it lands inside a read. Each one waits for a whole read after
+            // it, so the reader always gets on; they go on until one has landed there (and at least 200 of them).
+            assertTimeoutPreemptively(HANG_GUARD, () -> {
+                for (int i = 0; (i < 200 || store.reopened() == 0) && reader.isAlive(); i++) {
+                    int before = reads.get();
+                    reader.interrupt();
+                    while (reads.get() == before && reader.isAlive()) {
+                        Thread.yield();
+                    }
+                }
+            });
+        } finally {
+            stop.set(true);
             reader.interrupt();
-            Thread.sleep(1);
+            reader.join(HANG_GUARD.toMillis());
         }
-        stop.set(true);
-        reader.interrupt();
-        reader.join(30_000);
         assertThat(failures).isEmpty();
         assertThat(store.reopened()).as("interrupts that closed the channel mid-read").isPositive();
         Thread.currentThread().interrupt();
@@ -156,6 +178,15 @@ final class SourceStoreTest {
 
     private String read(SourceStore.Slot slot) {
         return new String(store.read(slot.offset(), slot.length()), StandardCharsets.UTF_8);
+    }
+
+    private static boolean everyoneRead(AtomicIntegerArray reads) {
+        for (int r = 0; r < reads.length(); r++) {
+            if (reads.get(r) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String text(int i) {

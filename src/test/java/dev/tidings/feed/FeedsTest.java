@@ -3,6 +3,7 @@ package dev.tidings.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
@@ -24,6 +25,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +40,7 @@ import org.xml.sax.InputSource;
 
 /** The Atom and RSS documents, read back with Rome and checked element by element. */
 final class FeedsTest {
+    private static final Duration HANG_GUARD = Duration.ofSeconds(60);  // not a speed limit: a busy machine is slow
     private static final Site SITE = new Site("Blog", "About things", URI.create("https://blog.example/"), "zh-CN",
             List.of(new Author("Owner", "owner@blog.example", "https://blog.example/about/")),
             ZoneId.of("Asia/Shanghai"), "blog.example", "/posts/{slug}/", 20, "https://blog.example/icon.png",
@@ -399,20 +402,23 @@ final class FeedsTest {
         var key = new FeedCache.Key(1, FeedFormat.ATOM, Selection.all(), Window.newest(20), MathMode.TEX, false);
         var renders = new AtomicInteger();
         var start = new CountDownLatch(1);
+        var callers = ConcurrentHashMap.<Thread>newKeySet();
         var pool = Executors.newFixedThreadPool(16);
         for (int i = 0; i < 16; i++) {
             pool.submit(() -> {
                 start.await();
+                callers.add(Thread.currentThread());
                 return cache.get(key, k -> {
                     renders.incrementAndGet();
-                    sleep();
+                    Thread self = Thread.currentThread();
+                    awaitWaiting(() -> callers.size() == 16 ? callers.stream().filter(t -> t != self).toList() : null);
                     return rendered("t");
                 }, k -> null);
             });
         }
         start.countDown();
         pool.shutdown();
-        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(pool.awaitTermination(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(renders).hasValue(1);
     }
 
@@ -429,10 +435,10 @@ final class FeedsTest {
             render.awaitStarted();
             assertThat(cache.get(key, k -> fail("a second render of the same key"), k -> before))
                     .as("a request during the render does not wait for it").isSameAs(before);
-            render.releaseSoon();
+            render.releaseOnceWaiting(Thread.currentThread());
             assertThat(cache.get(key, k -> fail("a second render of the same key"), k -> null))
                     .as("without a document from before, it waits for the render").isSameAs(after);
-            assertThat(first.get(10, TimeUnit.SECONDS)).isSameAs(after);
+            assertThat(first.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isSameAs(after);
             assertThat(cache.get(key, k -> fail("rendered again"), k -> before)).as("then it is cached").isSameAs(after);
         } finally {
             render.release();
@@ -445,14 +451,15 @@ final class FeedsTest {
         var cache = new FeedCache(1 << 20, Runnable::run);
         var key = new FeedCache.Key(3, FeedFormat.ATOM, Selection.all(), Window.newest(20), MathMode.TEX, false);
         var rendering = new CountDownLatch(1);
+        Thread test = Thread.currentThread();
         var pool = Executors.newSingleThreadExecutor();
         try {
             pool.submit(() -> cache.get(key, k -> {
                 rendering.countDown();
-                sleep();
+                awaitWaiting(() -> List.of(test));  // fails only once the test's request waits for it
                 throw new IllegalStateException("broken");
             }, k -> null));
-            assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(rendering.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
             assertThatThrownBy(() -> cache.get(key, k -> fail("a second render of the same key"), k -> null))
                     .isInstanceOf(IllegalStateException.class).hasMessage("broken");
         } finally {
@@ -476,7 +483,7 @@ final class FeedsTest {
             render.awaitStarted();
             assertThat(cache.get(v2, k -> fail("rendered while the same feed renders"), k -> before))
                     .as("a newer catalog's request while the feed renders").isSameAs(before);
-            render.releaseSoon();
+            render.releaseOnceWaiting(Thread.currentThread());
             assertThat(cache.get(v3, k -> rendered("v3"), k -> null).tag())
                     .as("without an older document it waits its turn, then renders its own; v1's failure is not its")
                     .isEqualTo("v3");
@@ -503,14 +510,17 @@ final class FeedsTest {
         }
 
         void awaitStarted() throws InterruptedException {
-            assertThat(started.await(10, TimeUnit.SECONDS)).as("the render started").isTrue();
+            assertThat(started.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).as("the render started").isTrue();
         }
 
-        /** Lets it finish a moment from now, while the test thread is waiting for it. */
-        void releaseSoon() {
+        /** Lets it finish once {@code waiter} waits (for it, or for its turn after it). */
+        void releaseOnceWaiting(Thread waiter) {
             CompletableFuture.runAsync(() -> {
-                sleep();
-                finish.countDown();
+                try {
+                    awaitWaiting(() -> List.of(waiter));
+                } finally {
+                    finish.countDown();
+                }
             });
         }
 
@@ -523,11 +533,14 @@ final class FeedsTest {
         return new RenderedFeed("x", "u", new byte[10], new byte[5], tag, java.time.Instant.EPOCH, false);
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /**
+     * Returns once all the threads that {@code threads} gives (null while it does not know them yet) are parked: in
+     * FeedCache, that is waiting for a render. No test has to guess how long getting there takes.
+     */
+    private static void awaitWaiting(Supplier<List<Thread>> threads) {
+        await().atMost(HANG_GUARD).pollInterval(Duration.ofMillis(1)).until(() -> {
+            List<Thread> known = threads.get();
+            return known != null && known.stream().allMatch(thread -> thread.getState() == Thread.State.WAITING);
+        });
     }
 }

@@ -69,7 +69,7 @@ final class FeedReaders {
         String newsboat = ExternalTools.newsboat();
         String python = ExternalTools.pythonWithFeedparser();  // reads newsboat's sqlite cache
         Path config = work.resolve("newsboat.conf");
-        Files.writeString(config, "download-retries 2\ndownload-timeout 20\n");
+        Files.writeString(config, "download-retries 2\ndownload-timeout 60\n");  // a hang guard: busy machines are slow
         var pool = Executors.newFixedThreadPool(4);
         try {
             var checks = new ArrayList<Future<String>>();
