@@ -5,22 +5,17 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -45,22 +40,12 @@ public final class Formulas implements AutoCloseable {
             "\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}", "\\mathscr{O}(n^2)", "\\boldsymbol{x}^\\top W",
             "\\text{中文}", "\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}", "\\|x\\|_2", "e^{i\\pi}+1=0");
 
-    private static final Duration SAVE_AFTER = Duration.ofSeconds(5);
-    private static final Executor SAVER = Executors.newSingleThreadExecutor(task -> {
-        var thread = new Thread(task, "tidings-formula-save");
-        thread.setDaemon(true);  // close() saves what is left
-        return thread;
-    });
 
     private final Cache<Formula, Rendered> cache;
     private final int contexts;
-    private final Optional<FormulaFile> file;
+    private final Optional<FormulaStore> store;
     private final AtomicLong rendered = new AtomicLong();
-    private final AtomicBoolean saveScheduled = new AtomicBoolean();
     private final int loaded;
-    private final long weightBound;
-    private long savedAt;  // rendered() at the last save; guarded by this
-    private boolean unwritable;  // guarded by this
     private volatile CompletableFuture<KatexEngine> engine;
     private volatile boolean demanded;  // real formulas were asked for: warming up would only compete with them
 
@@ -69,15 +54,18 @@ public final class Formulas implements AutoCloseable {
         this(cacheBytes, Optional.empty());
     }
 
-    private Formulas(long cacheBytes, Optional<FormulaFile> file) {
+    private Formulas(long cacheBytes, Optional<Path> stateDir) {
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(cacheBytes)
-                .weigher((Formula formula, Rendered rendered) -> 2 * (formula.tex().length() + rendered.text().length()))
+                .weigher(Formulas::weight)
                 .build();
         this.contexts = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        this.file = file;
-        this.weightBound = cacheBytes;
-        this.loaded = file.map(this::load).orElse(0);
+        this.store = stateDir.map(folder -> new FormulaStore(folder, cacheBytes));
+        this.loaded = store.map(kept -> {
+            var formulas = kept.load();
+            cache.putAll(formulas);
+            return formulas.size();
+        }).orElse(0);
         this.demanded = loaded > 0;  // formulas kept from before: no need to warm the engine up with made-up ones
     }
 
@@ -86,7 +74,7 @@ public final class Formulas implements AutoCloseable {
      * be read is reported and rendered anew, never fatal.
      */
     public static Formulas open(long cacheBytes, Optional<Path> stateDir) {
-        return new Formulas(cacheBytes, stateDir.map(FormulaFile::new));
+        return new Formulas(cacheBytes, stateDir);
     }
 
     /** How many rendered formulas were read from the state folder at start. */
@@ -114,34 +102,9 @@ public final class Formulas implements AutoCloseable {
      * Writes the rendered formulas to the state folder (merged with what another process on the same folder wrote
      * meanwhile), if new ones were rendered since the last save. Returns at once without a state folder.
      */
-    public synchronized void save() {
-        if (file.isEmpty() || rendered.get() == savedAt) {
-            return;
-        }
-        long renderedNow = rendered.get();
-        FormulaFile store = file.get();
-        var formulas = new LinkedHashMap<Formula, Rendered>(cache.asMap());
-        try {
-            long room = weightBound - weight(formulas);
-            for (var entry : readQuietly(store).entrySet()) {
-                if (room <= 0) {
-                    break;
-                }
-                if (formulas.putIfAbsent(entry.getKey(), entry.getValue()) == null) {
-                    room -= weight(entry.getKey(), entry.getValue());
-                }
-            }
-            store.write(formulas);
-            savedAt = renderedNow;
-            log.debug("kept {} rendered formulas in {}", formulas.size(), store.path());
-        } catch (UncheckedIOException e) {
-            if (!unwritable) {  // said once: every later save would say the same
-                log.warn("Cannot keep rendered formulas in {} ({}); they will be rendered again after a restart",
-                        store.path(), e.getCause().toString());
-            }
-            unwritable = true;
-            savedAt = renderedNow;  // do not retry on every render; the next new formula tries again
-        }
+    public void save() {
+        long count = rendered.get();  // before the formulas: a formula is counted once it is cached
+        store.ifPresent(kept -> kept.save(cache.asMap(), count));
     }
 
     /** Starts the engine in the background, if it is not started yet. Returns at once. */
@@ -151,7 +114,8 @@ public final class Formulas implements AutoCloseable {
 
     /** {@link #start()} after {@code delay}, unless a formula started it meanwhile. Returns at once. */
     public void startAfter(Duration delay) {
-        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS, SAVER).execute(this::start);
+        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS, FormulaStore.BACKGROUND)
+                .execute(this::start);
     }
 
     /** {@code html} with every marked-up formula replaced by MathML (or by its TeX, if it cannot be rendered). */
@@ -213,54 +177,14 @@ public final class Formulas implements AutoCloseable {
         if (computed.get()) {
             // Counted once it is in the cache, so a save that has seen the count has seen the formula.
             rendered.incrementAndGet();
-            scheduleSave();
+            store.ifPresent(kept -> kept.saveSoon(cache::asMap, rendered::get));
         }
         return result;
     }
 
-    private int load(FormulaFile store) {
-        try {
-            Map<Formula, Rendered> formulas = store.read();
-            cache.putAll(formulas);
-            if (!formulas.isEmpty()) {
-                log.info("read {} rendered formulas from {}", formulas.size(), store.path());
-            }
-            return formulas.size();
-        } catch (FormulaFile.Unreadable e) {
-            log.warn("Ignoring {}: {}; the formulas will be rendered again and kept anew", store.path(),
-                    e.getMessage());
-            return 0;
-        }
-    }
-
-    private static Map<Formula, Rendered> readQuietly(FormulaFile store) {
-        try {
-            return store.read();
-        } catch (FormulaFile.Unreadable e) {
-            return Map.of();  // it is about to be replaced
-        }
-    }
-
-    /** A save a few seconds after the first new formula, so that a burst of renders is written once. */
-    private void scheduleSave() {
-        if (file.isPresent() && saveScheduled.compareAndSet(false, true)) {
-            CompletableFuture.delayedExecutor(SAVE_AFTER.toMillis(), TimeUnit.MILLISECONDS, SAVER).execute(() -> {
-                saveScheduled.set(false);
-                save();
-            });
-        }
-    }
-
-    private static long weight(Map<Formula, Rendered> formulas) {
-        long total = 0;
-        for (var entry : formulas.entrySet()) {
-            total += weight(entry.getKey(), entry.getValue());
-        }
-        return total;
-    }
-
-    private static long weight(Formula formula, Rendered rendered) {
-        return 2L * (formula.tex().length() + rendered.text().length());
+    /** What a rendered formula weighs in the cache (and in the state folder's bound): its characters, twice. */
+    static int weight(Formula formula, Rendered rendered) {
+        return 2 * (formula.tex().length() + rendered.text().length());
     }
 
     /** KaTeX's output without its wrapper span, through the MathML allowlist ({@code \href} and friends removed). */
