@@ -41,7 +41,7 @@ final class GracefulShutdownTest {
                 socket.getOutputStream().write(("GET /feed.atom?limit=100 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                         + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
                 InputStream in = socket.getInputStream();
-                String head = headers(in);
+                String head = TestServer.head(in);
                 assertThat(head).startsWith("HTTP/1.1 200");
                 long length = Long.parseLong(head.replaceAll("(?s).*Content-Length: (\\d+).*", "$1"));
                 assertThat(length).as("far bigger than the socket buffers").isGreaterThan(20_000_000);
@@ -72,17 +72,5 @@ final class GracefulShutdownTest {
         } catch (IOException e) {
             return true;
         }
-    }
-
-    private static String headers(InputStream in) throws Exception {
-        var head = new StringBuilder();
-        while (!head.toString().endsWith("\r\n\r\n")) {
-            int c = in.read();
-            if (c < 0) {
-                break;
-            }
-            head.append((char) c);
-        }
-        return head.toString();
     }
 }

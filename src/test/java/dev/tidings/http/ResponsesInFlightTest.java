@@ -2,7 +2,6 @@ package dev.tidings.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.ByteBuffer;
@@ -55,10 +54,10 @@ final class ResponsesInFlightTest {
             idle.connect(new InetSocketAddress("127.0.0.1", connector.getLocalPort()));
             slow.connect(new InetSocketAddress("127.0.0.1", connector.getLocalPort()));
             send(idle, "/small");
-            assertThat(headers(idle.getInputStream())).startsWith("HTTP/1.1 200");
+            assertThat(TestServer.head(idle.getInputStream())).startsWith("HTTP/1.1 200");
             assertThat(idle.getInputStream().readNBytes(10)).hasSize(10);  // and the connection stays open for more
             send(slow, "/big");
-            assertThat(headers(slow.getInputStream())).startsWith("HTTP/1.1 200");
+            assertThat(TestServer.head(slow.getInputStream())).startsWith("HTTP/1.1 200");
 
             var stopped = CompletableFuture.runAsync(() -> {
                 try {
@@ -84,17 +83,5 @@ final class ResponsesInFlightTest {
     private static void send(Socket socket, String path) throws Exception {
         socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    private static String headers(InputStream in) throws Exception {
-        var head = new StringBuilder();
-        while (!head.toString().endsWith("\r\n\r\n")) {
-            int c = in.read();
-            if (c < 0) {
-                break;
-            }
-            head.append((char) c);
-        }
-        return head.toString();
     }
 }

@@ -100,6 +100,19 @@ final class TestServer implements AutoCloseable {
         }
     }
 
+    /** A raw response's status line and headers, up to and with the blank line, read byte by byte (ISO-8859-1). */
+    static String head(java.io.InputStream in) throws IOException {
+        var head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int c = in.read();
+            if (c < 0) {
+                break;
+            }
+            head.append((char) c);
+        }
+        return head.toString();
+    }
+
     static String text(HttpResponse<byte[]> response) {
         return new String(response.body(), StandardCharsets.UTF_8);
     }
