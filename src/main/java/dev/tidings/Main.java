@@ -155,7 +155,7 @@ public final class Main implements Runnable {
             var formulas = Formulas.open(FORMULA_CACHE, settings.stateDir());
             if (settings.feeds().math() == MathMode.MATHML && formulas.loaded() == 0) {
                 // The first start (no formulas kept from before): the TeX engine takes seconds to start, so overlap
-                // that with loading the articles. Otherwise it starts only if a formula is new.
+                // that with loading the articles. Otherwise it starts after the port opens, or at a new formula.
                 formulas.start();
             }
             Library library = Library.load(settings.content(), settings.site());

@@ -3,7 +3,6 @@ package dev.tidings.feed;
 import dev.tidings.content.Catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,9 +63,7 @@ public final class Export {
 
     private static void file(Path out, Feeds feeds, String url, RenderedFeed feed, TreeSet<String> written)
             throws IOException {
-        String base = feeds.feedListUrl("");
-        String raw = url.substring(base.length());
-        document(out, URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8), feed, written);
+        document(out, feeds.path(url), feed, written);
     }
 
     /** The plain bytes at {@code path}, and the gzip bytes next to it. */

@@ -127,9 +127,14 @@ final class FeedRenderer {
         formulas.bindMetrics(registry);
     }
 
-    /** What a document is made of: everything its bytes depend on, so equal plans render equal bytes. */
+    /**
+     * What a document is made of: everything its bytes depend on, so equal plans render equal bytes.
+     *
+     * @param updated the newest {@code updated} of the chosen articles, else of the whole collection (see
+     *                {@link Catalog#lastUpdate}): what the document is dated by if it has no entries
+     */
     private record Plan(String id, List<Article> chosen, FeedDocument.Paging paging, String self, String title,
-                        boolean complete, OffsetDateTime updatedIfEmpty) {}
+                        boolean complete, OffsetDateTime updated) {}
 
     private record Previous(long catalogVersion, Plan plan, RenderedFeed feed) {}
 
@@ -155,7 +160,7 @@ final class FeedRenderer {
             paging = new FeedDocument.Paging(urls.feed(key.format(), selection, catalog) + links,
                     page > 1 ? urls.archive(key.format(), selection, catalog, page - 1) + links : "",
                     page < pages ? urls.archive(key.format(), selection, catalog, page + 1) + links : "", true);
-            return new Plan(id, chosen, paging, self, title, page < pages, updatedIfEmpty(chosen, catalog));
+            return new Plan(id, chosen, paging, self, title, page < pages, updated(chosen, catalog));
         }
         var newest = (Window.Newest) key.window();
         List<Article> matching = newest.query().isEmpty() ? articles : search(articles, newest.query());
@@ -164,7 +169,7 @@ final class FeedRenderer {
                 ? new FeedDocument.Paging("", urls.archive(key.format(), selection, catalog, pages(articles)) + links,
                         "", false)
                 : new FeedDocument.Paging("", "", "", false);  // a search has no history of its own
-        return new Plan(id, chosen, paging, self, title, false, updatedIfEmpty(chosen, catalog));
+        return new Plan(id, chosen, paging, self, title, false, updated(chosen, catalog));
     }
 
     /**
@@ -194,15 +199,9 @@ final class FeedRenderer {
         return math == options.math() ? "" : "?math=" + math.setting();
     }
 
-    /**
-     * An empty document's {@code updated}: the newest update in the collection (an empty search, an empty archive),
-     * or, for an empty collection, when it was loaded — never 1970. Null when there are entries to take it from.
-     */
-    private static OffsetDateTime updatedIfEmpty(List<Article> chosen, Catalog catalog) {
-        if (!chosen.isEmpty()) {
-            return null;
-        }
-        return catalog.lastUpdate();
+    private static OffsetDateTime updated(List<Article> chosen, Catalog catalog) {
+        return chosen.stream().map(Article::updated).max(Comparator.comparing(OffsetDateTime::toInstant))
+                .orElseGet(catalog::lastUpdate);  // an empty search, or an empty collection: never 1970
     }
 
     private RenderedFeed write(Catalog catalog, Plan plan, FeedCache.Key key) {
@@ -213,7 +212,8 @@ final class FeedRenderer {
                 formats.put(each, self(each, catalog, key));
             }
             FeedDocument doc = document(plan, entries);
-            return rendered("text/html; charset=utf-8", PreviewPage.write(doc, formats, urls.resolve("")), doc,
+            String query = key.window() instanceof Window.Newest newest ? newest.query() : "";
+            return rendered("text/html; charset=utf-8", PreviewPage.write(doc, formats, urls.resolve(""), query), doc,
                     plan.complete(), Trim.NONE);
         }
         Fitted fitted = fit(key.format(), plan, entries);
@@ -268,12 +268,12 @@ final class FeedRenderer {
             doc = document(plan, doc.entries().subList(0, keep));
             bytes = write(format, doc);
         }
-        Trim trim = trim(plan, doc);
+        Trim trim = trimOf(plan, doc);
         return new Fitted(doc, bytes, summaries && trim.dropped() == 0 ? Trim.NONE : trim);
     }
 
     /** What {@code doc} gave up of the entries {@code plan} chose. */
-    private static Trim trim(Plan plan, FeedDocument doc) {
+    private static Trim trimOf(Plan plan, FeedDocument doc) {
         FeedDocument.Entry largest = null;
         int summaries = 0;
         for (FeedDocument.Entry entry : doc.entries()) {
@@ -307,7 +307,7 @@ final class FeedRenderer {
     private FeedDocument document(Plan plan, List<FeedDocument.Entry> entries) {
         OffsetDateTime updated = entries.stream().map(e -> e.article().updated())
                 .max(Comparator.comparing(OffsetDateTime::toInstant))
-                .orElse(plan.updatedIfEmpty());  // no entries: none were chosen
+                .orElse(plan.updated());  // no entries: none were chosen
         List<Author> authors = site.authors().isEmpty() ? List.of(Author.named(site.title())) : site.authors();
         return new FeedDocument(plan.id(), plan.title(), site.subtitle(), plan.self(), site.baseUrl().toString(),
                 site.language(), updated,

@@ -151,6 +151,11 @@ public final class Feeds {
         return urls.archive(format, selection, catalog, page);
     }
 
+    /** The path of one of these URLs below the feeds URL, decoded: {@code tags/C++/feed.atom}. */
+    String path(String url) {
+        return urls.path(url);
+    }
+
     /** A URL next to the feeds: {@code feeds.opml}, or the empty string for the list page itself. */
     public String feedListUrl(String file) {
         return urls.resolve(file);

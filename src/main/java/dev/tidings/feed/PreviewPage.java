@@ -4,7 +4,6 @@ import static dev.tidings.feed.FeedListPage.escape;
 
 import dev.tidings.content.Article;
 import dev.tidings.content.Author;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,7 +15,8 @@ import java.util.stream.Collectors;
  * ({@link PageStyle}).
  */
 final class PreviewPage {
-    static byte[] write(FeedDocument doc, Map<FeedFormat, String> formats, String feedList) {
+    /** @param query the search the page shows the results of, normalised; empty for none */
+    static byte[] write(FeedDocument doc, Map<FeedFormat, String> formats, String feedList, String query) {
         var words = Wording.of(doc.language());
         var page = new StringBuilder(32 * 1024);
         page.append("<!DOCTYPE html>\n<html lang=\"").append(escape(doc.language())).append("\">\n<head>\n")
@@ -39,7 +39,7 @@ final class PreviewPage {
                         + label(e.getKey()) + "</a>").collect(Collectors.joining(" · ")))
                 .append(" · <a href=\"").append(escape(feedList)).append("\">")
                 .append(escape(words.allFeeds())).append("</a></p>\n</div>\n");
-        searchForm(page, doc, words);
+        searchForm(page, doc, query, words);
         page.append("</header>\n<main>\n");
         for (FeedDocument.Entry entry : doc.entries()) {
             Article article = entry.article();
@@ -70,18 +70,10 @@ final class PreviewPage {
      * page lists what matched. The action is relative, so the form goes back to the server that sent the page (the
      * policy allows {@code form-action 'self'} only), and the search being shown is echoed in the input.
      */
-    private static void searchForm(StringBuilder page, FeedDocument doc, Wording words) {
-        String self = doc.selfUrl();
-        int question = self.indexOf('?');
-        String feed = doc.paging().archive() ? doc.paging().current()
-                : question < 0 ? self : self.substring(0, question);
-        String query = "";
-        for (String parameter : question < 0 ? new String[0] : self.substring(question + 1).split("&")) {
-            if (parameter.startsWith("q=")) {
-                query = URLDecoder.decode(parameter.substring(2), StandardCharsets.UTF_8);
-            }
-        }
-        String action = feed.substring(feed.lastIndexOf('/') + 1);
+    private static void searchForm(StringBuilder page, FeedDocument doc, String query, Wording words) {
+        String feed = doc.paging().archive() ? doc.paging().current() : doc.selfUrl();
+        String path = feed.split("\\?", 2)[0];  // the form sends its own q; math and limit are not kept
+        String action = path.substring(path.lastIndexOf('/') + 1);
         if (doc.paging().archive()) {
             action = "../" + action;  // from …/archive/3.atom to …/feed.atom
         }

@@ -40,7 +40,6 @@ public final class Formulas implements AutoCloseable {
             "\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}", "\\mathscr{O}(n^2)", "\\boldsymbol{x}^\\top W",
             "\\text{中文}", "\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}", "\\|x\\|_2", "e^{i\\pi}+1=0");
 
-
     private final Cache<Formula, Rendered> cache;
     private final int contexts;
     private final Optional<FormulaStore> store;
