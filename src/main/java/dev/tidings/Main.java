@@ -2,7 +2,10 @@ package dev.tidings;
 
 import dev.tidings.content.Catalog;
 import dev.tidings.content.ContentException;
+import dev.tidings.content.Bodies;
+import dev.tidings.content.BodyStore;
 import dev.tidings.content.Library;
+import dev.tidings.feed.EntryContent;
 import dev.tidings.feed.Export;
 import dev.tidings.feed.FeedFormat;
 import dev.tidings.feed.Feeds;
@@ -12,16 +15,16 @@ import dev.tidings.http.FeedServer;
 import dev.tidings.math.Formulas;
 import dev.tidings.math.MathMode;
 import io.javalin.Javalin;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import dev.tidings.content.Article;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -132,6 +135,41 @@ public final class Main implements Runnable {
         return flags;
     }
 
+    /**
+     * What every command runs on, made once and wired here: one meter registry, one formula renderer (one TeX engine),
+     * the body store, the library that loads the collection into it, the body pipeline and the feeds.
+     */
+    private record Parts(PrometheusMeterRegistry registry, Formulas formulas, BodyStore store, Library library,
+                         Bodies bodies, Feeds feeds) implements AutoCloseable {
+        /**
+         * @param executor   where the feed cache does its upkeep
+         * @param startEarly on a first start (no formulas kept), start the TeX engine now, while the articles load
+         */
+        static Parts open(Config settings, Executor executor, boolean startEarly) {
+            var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            var formulas = Formulas.open(FORMULA_CACHE, settings.stateDir());
+            formulas.bindMetrics(registry);
+            if (startEarly && settings.feeds().math() == MathMode.MATHML && formulas.loaded() == 0) {
+                // The engine takes seconds to start: overlap that with loading the articles. Otherwise it starts
+                // after the port opens, or at a new formula.
+                formulas.start();
+            }
+            var store = BodyStore.open();
+            Library library = Library.load(settings.content(), settings.site(), store, registry);
+            var bodies = new Bodies(store, settings.site(), formulas,
+                    settings.feeds().content() == EntryContent.FULL, registry);
+            var feeds = new Feeds(library, bodies, settings.site(), settings.feeds(), executor, registry);
+            return new Parts(registry, formulas, store, library, bodies, feeds);
+        }
+
+        @Override
+        public void close() {
+            library.close();
+            store.close();
+            formulas.close();
+        }
+    }
+
     @Command(name = "serve", mixinStandardHelpOptions = true,
             description = "Serves the feeds of a collection over HTTP, reloading articles as they change. With no "
                     + "options: the bundled sample blog on http://localhost:8080/.")
@@ -152,14 +190,10 @@ public final class Main implements Runnable {
         @Override
         public Integer call() throws InterruptedException {
             Config settings = main.config(spec, content, config);
-            var formulas = Formulas.open(FORMULA_CACHE, settings.stateDir());
-            if (settings.feeds().math() == MathMode.MATHML && formulas.loaded() == 0) {
-                // The first start (no formulas kept from before): the TeX engine takes seconds to start, so overlap
-                // that with loading the articles. Otherwise it starts after the port opens, or at a new formula.
-                formulas.start();
-            }
-            Library library = Library.load(settings.content(), settings.site());
-            var feeds = new Feeds(library, settings.site(), settings.feeds(), formulas, ForkJoinPool.commonPool());
+            var parts = Parts.open(settings, ForkJoinPool.commonPool(), true);
+            Library library = parts.library();
+            Feeds feeds = parts.feeds();
+            Formulas formulas = parts.formulas();
             if (!settings.feeds().hub().isEmpty()) {
                 var notifier = new HubNotifier(feeds, settings.feeds().hub(), Duration.ofSeconds(2), 6);
                 library.onChange(notifier::changed);
@@ -170,7 +204,8 @@ public final class Main implements Runnable {
             log.info("rendered the site's feeds in {} ms: {} formulas rendered, {} read from {}",
                     (System.nanoTime() - warming) / 1_000_000, formulas.rendered(), formulas.loaded(),
                     settings.stateDir().map(Path::toString).orElse("nowhere (state_dir: none)"));
-            Javalin app = FeedServer.create(feeds, settings.accessLog()).start(settings.host(), settings.port());
+            Javalin app = FeedServer.create(feeds, library, parts.registry(), settings.accessLog())
+                    .start(settings.host(), settings.port());
             if (settings.feeds().math() == MathMode.MATHML) {
                 // Not before the first readers are answered, but before an edit brings a new formula to render.
                 formulas.startAfter(Duration.ofSeconds(10));
@@ -178,8 +213,7 @@ public final class Main implements Runnable {
             library.watch(Duration.ofMillis(100));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {  // SIGTERM: finish in-flight responses, then stop
                 app.stop();
-                library.close();
-                formulas.close();  // keeps what was rendered since the last save
+                parts.close();  // and the formulas keep what was rendered since the last save
             }, "tidings-shutdown"));
             var catalog = library.current();
             log.info("Tidings is serving {} articles ({} problems) from {} on http://{}:{}/ (math as {}, Java {})",
@@ -216,11 +250,9 @@ public final class Main implements Runnable {
         @Override
         public Integer call() {
             Config settings = main.config(spec, content, config);
-            try (Library library = Library.load(settings.content(), settings.site());
-                 Formulas formulas = Formulas.open(FORMULA_CACHE, settings.stateDir())) {
-                var feeds = new Feeds(library, settings.site(), settings.feeds(), formulas, Runnable::run);
-                Export.Result result = Export.write(feeds, out);
-                var catalog = library.current();
+            try (var parts = Parts.open(settings, Runnable::run, false)) {
+                Export.Result result = Export.write(parts.feeds(), out);
+                var catalog = parts.library().current();
                 var printed = spec.commandLine().getOut();
                 catalog.problems().forEach(problem -> printed.println(problem.getMessage()));
                 printed.println("wrote " + result.written() + " files to " + out + ", removed " + result.removed()
@@ -237,24 +269,6 @@ public final class Main implements Runnable {
         int problems = catalog.problems().size();
         return articles + (articles == 1 ? " article, " : " articles, ") + problems
                 + (problems == 1 ? " problem" : " problems");
-    }
-
-    /**
-     * {@code path:line: warning: …} for each formula KaTeX cannot render (it is sent as TeX). The line is where the
-     * formula's TeX first appears in the body, else where the body starts.
-     */
-    private static List<String> mathWarnings(Library library, Formulas formulas, Article article) {
-        var body = library.body(article);
-        String text = library.text(article);
-        var warnings = new ArrayList<String>();
-        for (Formulas.Problem problem : formulas.problems(body.html() + body.summary())) {
-            int at = text.indexOf(problem.tex());
-            int line = article.source().bodyLine() + (at < 0 ? 0 : (int) text.substring(0, at).chars()
-                    .filter(c -> c == '\n').count());
-            warnings.add(article.path() + ":" + line + ": warning: the formula '" + problem.tex().strip()
-                    + "' cannot be rendered as MathML (" + problem.reason() + "); readers get its TeX");
-        }
-        return warnings;
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
@@ -277,17 +291,15 @@ public final class Main implements Runnable {
         @Override
         public Integer call() {
             Config settings = main.config(spec, dir, config);
-            try (Library library = Library.load(settings.content(), settings.site());
-                 Formulas formulas = Formulas.open(FORMULA_CACHE, settings.stateDir())) {
-                Catalog catalog = library.current();
+            try (var parts = Parts.open(settings, Runnable::run, false)) {
+                Catalog catalog = parts.library().current();
                 var out = spec.commandLine().getOut();
                 catalog.problems().forEach(problem -> out.println(problem.getMessage()));
                 if (settings.feeds().math() == MathMode.MATHML) {  // KaTeX has a context per core: use them all
-                    catalog.articles().parallelStream().map(article -> mathWarnings(library, formulas, article))
-                            .toList().forEach(warnings -> warnings.forEach(out::println));
+                    catalog.articles().parallelStream().map(parts.bodies()::check).toList()
+                            .forEach(warnings -> warnings.forEach(out::println));
                 }
-                new Feeds(library, settings.site(), settings.feeds(), formulas, Runnable::run).trimmed()
-                        .forEach(out::println);
+                parts.feeds().trimmed().forEach(out::println);
                 out.println(counts(catalog));
                 out.flush();
                 return catalog.problems().isEmpty() ? 0 : PROBLEMS;

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidings.content.Article;
 import dev.tidings.content.Catalog;
-import dev.tidings.content.Library;
+import dev.tidings.content.Taxonomy;
+import dev.tidings.content.TestCollection;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -13,13 +14,13 @@ import org.junit.jupiter.api.Test;
 
 /** The bundled sample blog carries every feature the README promises, and loads cleanly. */
 final class SampleBlogTest {
-    private static Library library;
+    private static TestCollection library;
     private static Catalog catalog;
 
     @BeforeAll
     static void load() {
         Config config = Config.load(Map.of(), Map.of());
-        library = Library.load(config.content(), config.site());
+        library = TestCollection.open(config.content(), config.site());
         catalog = library.current();
     }
 
@@ -78,7 +79,7 @@ final class SampleBlogTest {
             assertThat(a.tags()).isNotEmpty();
             assertThat(a.authors()).isNotEmpty();
         });
-        assertThat(catalog.tagged("c++")).extracting(Article::slug).containsExactly("flash-attention");
+        assertThat(catalog.articles(Taxonomy.TAG, "c++")).extracting(Article::slug).containsExactly("flash-attention");
         assertThat(bySlug("flash-attention").comments()).isEqualTo(12);
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns one file's bytes into an {@link Article}, or a {@link ContentException} naming the line and what was expected.
- * Stateless and thread-safe; the body text goes to the {@link SourceStore} only once everything else is valid.
+ * Stateless and thread-safe; the body text goes to the {@link BodyStore} only once everything else is valid.
  */
 final class ArticleParser {
     private static final Pattern ABSOLUTE_URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
@@ -21,9 +21,9 @@ final class ArticleParser {
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final Site site;
-    private final SourceStore store;
+    private final BodyStore store;
 
-    ArticleParser(Site site, SourceStore store) {
+    ArticleParser(Site site, BodyStore store) {
         this.site = site;
         this.store = store;
     }
@@ -60,7 +60,7 @@ final class ArticleParser {
             return raw;
         }).orElseGet(() -> Permalinks.mintId(site, slug, published));
 
-        SourceStore.Slot slot = store.append(bytes, text.bodyOffset());
+        BodyStore.Slot slot = store.append(bytes, text.bodyOffset());
         var source = new Article.Source(path, fileName.endsWith(".html") || fileName.endsWith(".htm")
                 ? Article.Format.HTML : Article.Format.MARKDOWN, slot.offset(), slot.length(), text.bodyLine(),
                 fields.text("summary", "description").orElse(""));

@@ -7,13 +7,13 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -35,9 +35,7 @@ public final class Catalog {
     private final Instant nextPublish;
     // Built on first use: after an edit the site's feeds need none of them, and at 100,000 articles each takes tens
     // of milliseconds.
-    private final Lazy<Map<String, List<Article>>> byCategory;
-    private final Lazy<Map<String, List<Article>>> byTag;
-    private final Lazy<Map<String, List<Article>>> byAuthor;
+    private final Map<Taxonomy, Lazy<Map<String, List<Article>>>> indexes = new EnumMap<>(Taxonomy.class);
 
     Catalog(long version, Instant loadedAt, List<Article> articles, List<ContentException> problems,
             Instant nextPublish) {
@@ -46,9 +44,9 @@ public final class Catalog {
         this.articles = articles.stream().sorted(NEWEST_FIRST).toList();
         this.problems = List.copyOf(problems);
         this.nextPublish = nextPublish;
-        this.byCategory = new Lazy<>(() -> index(this.articles, Article::categories));
-        this.byTag = new Lazy<>(() -> index(this.articles, Article::tags));
-        this.byAuthor = new Lazy<>(() -> index(this.articles, Catalog::authorNames));
+        for (Taxonomy taxonomy : Taxonomy.values()) {
+            indexes.put(taxonomy, new Lazy<>(() -> index(this.articles, taxonomy)));
+        }
     }
 
     /** Changes whenever the published content changes; equal versions mean equal catalogs. */
@@ -84,29 +82,21 @@ public final class Catalog {
         return nextPublish;
     }
 
-    public List<Article> inCategory(String name) {
-        return byCategory.get().getOrDefault(key(name), List.of());
+    /** The articles carrying the category, tag or author {@code name} (in any case), newest first; empty if none. */
+    public List<Article> articles(Taxonomy taxonomy, String name) {
+        return indexes.get(taxonomy).get().getOrDefault(key(name), List.of());
     }
 
-    public List<Article> tagged(String name) {
-        return byTag.get().getOrDefault(key(name), List.of());
-    }
-
-    public List<Article> byAuthor(String name) {
-        return byAuthor.get().getOrDefault(key(name), List.of());
-    }
-
-    /** Every category with its article count, by name. */
-    public List<Term> categories() {
-        return terms(byCategory.get(), Article::categories);
-    }
-
-    public List<Term> tags() {
-        return terms(byTag.get(), Article::tags);
-    }
-
-    public List<Term> authors() {
-        return terms(byAuthor.get(), Catalog::authorNames);
+    /** Every category, tag or author with its article count, by name. */
+    public List<Term> terms(Taxonomy taxonomy) {
+        var terms = new TreeMap<String, Term>();
+        indexes.get(taxonomy).get().forEach((key, list) -> {
+            // The display name: as the oldest article wrote it, so a new article cannot rename the term.
+            Article oldest = list.get(list.size() - 1);
+            String name = taxonomy.names(oldest).stream().filter(n -> key(n).equals(key)).findFirst().orElse(key);
+            terms.put(key, new Term(name, list.size()));
+        });
+        return List.copyOf(terms.values());
     }
 
     /** A category, tag or author name as it was first written, and how many articles carry it. */
@@ -115,10 +105,6 @@ public final class Catalog {
     /** The form names are compared in: NFC, lower case. */
     public static String key(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-    }
-
-    private static List<String> authorNames(Article article) {
-        return article.authors().stream().map(Author::name).toList();
     }
 
     /** A value computed once, by the first thread that asks. */
@@ -146,26 +132,15 @@ public final class Catalog {
         }
     }
 
-    private static Map<String, List<Article>> index(List<Article> articles, Function<Article, List<String>> names) {
+    private static Map<String, List<Article>> index(List<Article> articles, Taxonomy taxonomy) {
         var index = new LinkedHashMap<String, List<Article>>();
         var keys = new HashMap<String, String>();  // few distinct names, each written by many articles: one key each
         for (Article article : articles) {
-            for (String name : names.apply(article)) {
+            for (String name : taxonomy.names(article)) {
                 index.computeIfAbsent(keys.computeIfAbsent(name, Catalog::key), k -> new ArrayList<>()).add(article);
             }
         }
         index.replaceAll((k, list) -> List.copyOf(list));
         return Map.copyOf(index);
-    }
-
-    private static List<Term> terms(Map<String, List<Article>> index, Function<Article, List<String>> names) {
-        var terms = new TreeMap<String, Term>();
-        index.forEach((key, list) -> {
-            // The display name: as the oldest article wrote it, so a new article cannot rename the term.
-            Article oldest = list.get(list.size() - 1);
-            String name = names.apply(oldest).stream().filter(n -> key(n).equals(key)).findFirst().orElse(key);
-            terms.put(key, new Term(name, list.size()));
-        });
-        return List.copyOf(terms.values());
     }
 }

@@ -31,15 +31,17 @@ final class CatalogLoader {
     private final boolean jekyll;
     private final Site site;
     private final ArticleParser parser;
+    private final BodyStore store;
     private final TreeMap<String, Entry> entries = new TreeMap<>();  // by relative path, in the order builds need
     private boolean changed = true;  // since the last build
 
-    CatalogLoader(Path root, Site site, SourceStore store) {
+    CatalogLoader(Path root, Site site, BodyStore store) {
         this.root = root;
         // A Jekyll site's root: only what is in _posts folders is an article (pages, layouts and _site are not).
         this.jekyll = Files.isRegularFile(root.resolve("_config.yml")) && Files.isDirectory(root.resolve("_posts"));
         this.site = site;
         this.parser = new ArticleParser(site, store);
+        this.store = store;
     }
 
     /** Walks the whole folder; returns how many files were parsed again (added or changed ones). */
@@ -137,12 +139,26 @@ final class CatalogLoader {
     }
 
     /** Where the text of every article it knows is stored (a broken file's last good one included). */
-    List<SourceStore.Slot> slots() {
+    List<BodyStore.Slot> slots() {
         return entries.values().stream().flatMap(entry -> entry.article.stream()).map(CatalogLoader::slot).toList();
     }
 
-    static SourceStore.Slot slot(Article article) {
-        return new SourceStore.Slot(article.source().offset(), article.source().length());
+    /**
+     * Compacts the body store if it has grown large, keeping what the catalog being built and {@code before} (the one
+     * being replaced, which renders may still be reading; null at the first load) use.
+     */
+    void compactStore(Catalog before) {
+        store.compactIfLarge(() -> {
+            var live = new ArrayList<>(slots());
+            if (before != null) {
+                before.articles().forEach(article -> live.add(slot(article)));
+            }
+            return live;
+        });
+    }
+
+    private static BodyStore.Slot slot(Article article) {
+        return new BodyStore.Slot(article.source().offset(), article.source().length());
     }
 
     /** Whether anything a build uses changed since the last one. */

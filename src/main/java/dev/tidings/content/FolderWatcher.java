@@ -17,16 +17,18 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches the collection folder and its subfolders and hands the changed paths to {@link Library#update} once they
- * have been quiet for the debounce time (an editor's save is often several writes). When the watch service loses
- * events it asks for a full {@link Library#reload()} instead. One daemon thread.
+ * Watches the collection folder and its subfolders and hands the changed paths to a callback once they have been quiet
+ * for the debounce time (an editor's save is often several writes). When the watch service loses events, and now and
+ * then anyway, it asks for a full rescan instead. One daemon thread.
  */
 final class FolderWatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FolderWatcher.class);
@@ -36,16 +38,19 @@ final class FolderWatcher implements AutoCloseable {
     private final Duration debounce;
     /** How often a quiet folder is scanned anyway: events can be lost (network file systems, a re-created folder). */
     private final Duration rescan;
-    private final Library library;
+    private final Consumer<Collection<Path>> changed;
+    private final Runnable rescanAll;
     private final WatchService service;
     private final Thread thread;
     private volatile boolean watched;
 
-    private FolderWatcher(Path root, Duration debounce, Duration rescan, Library library) throws IOException {
+    private FolderWatcher(Path root, Duration debounce, Duration rescan, Consumer<Collection<Path>> changed,
+                          Runnable rescanAll) throws IOException {
         this.root = root;
         this.debounce = debounce;
         this.rescan = rescan;
-        this.library = library;
+        this.changed = changed;
+        this.rescanAll = rescanAll;
         this.service = root.getFileSystem().newWatchService();
         this.thread = new Thread(this::run, "tidings-watch");
         this.thread.setDaemon(true);
@@ -54,10 +59,15 @@ final class FolderWatcher implements AutoCloseable {
     /**
      * Starts watching on a thread of its own: registering a large tree takes a while, and requests need not wait for
      * it. Once registered, one full rescan catches what changed in the meantime.
+     *
+     * @param changed   called with the files and folders (absolute paths under the root) that changed
+     * @param rescanAll called when events were lost, or {@code rescan} passed quietly: look at everything; it reports
+     *                  an unreadable folder itself
      */
-    static FolderWatcher start(Path root, Duration debounce, Duration rescan, Library library) {
+    static FolderWatcher start(Path root, Duration debounce, Duration rescan, Consumer<Collection<Path>> changed,
+                               Runnable rescanAll) {
         try {
-            var watcher = new FolderWatcher(root, debounce, rescan, library);
+            var watcher = new FolderWatcher(root, debounce, rescan, changed, rescanAll);
             watcher.thread.start();
             return watcher;
         } catch (IOException e) {
@@ -132,7 +142,7 @@ final class FolderWatcher implements AutoCloseable {
             log.debug("cannot watch {} yet: {}", root, e.toString());
         }
         try {
-            library.reload();  // reports an unreadable folder itself
+            rescanAll.run();
         } catch (RuntimeException e) {
             log.warn("Could not rescan {}: {}", root, e.toString());
         }
@@ -164,12 +174,12 @@ final class FolderWatcher implements AutoCloseable {
         return overflow;
     }
 
-    private void apply(Set<Path> changed, boolean overflow) {
+    private void apply(Set<Path> paths, boolean overflow) {
         try {
             if (overflow) {
-                library.reload();
+                rescanAll.run();
             } else {
-                library.update(changed);
+                changed.accept(paths);
             }
         } catch (RuntimeException e) {  // never let one bad update stop the watching
             log.warn("Could not apply changes in {}: {}", root, e.toString());

@@ -1,98 +1,70 @@
 package dev.tidings.content;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The article collection being served: the current {@link Catalog}, kept up to date as files change, and the articles'
- * rendered bodies. Reads never lock; loads are serialised and swap in a complete new catalog, so a reader never sees
- * a half-built one.
+ * The article collection being served: the current {@link Catalog}, kept up to date as files change and as scheduled
+ * articles come due, with the folder's health and listeners told of every change. Reads never lock; loads are
+ * serialised and swap in a complete new catalog, so a reader never sees a half-built one. Article bodies are not
+ * its business: {@link Bodies} renders them from the {@link BodyStore} this library writes.
  */
 public final class Library implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Library.class);
 
     private final Path root;
     private final Clock clock;
-    private final SourceStore store;
     private final CatalogLoader loader;
-    private final BiFunction<Article, String, Body> renderer;
-    private final Cache<Article.Source, Body> bodies;
     private final AtomicReference<Catalog> current = new AtomicReference<>();
     private final List<BiConsumer<Catalog, Catalog>> listeners = new CopyOnWriteArrayList<>();
-    private FolderWatcher watcher;
-    private volatile Health health = Health.OK;
-    private volatile Timer reloads = Timer.builder("tidings.reload").register(new CompositeMeterRegistry());
-    private volatile Counter parsedFiles = Counter.builder("tidings.reload.files.parsed")
-            .register(new CompositeMeterRegistry());
+    private final PublishTimer timer;
+    private final FolderHealth health;
+    private final LibraryMeters meters;
+    private FolderWatcher watcher;  // guarded by this
 
-    private Library(Path root, Site site, Clock clock, BiFunction<Article, String, Body> renderer, SourceStore store) {
-        this.renderer = renderer;
+    private Library(Path root, Site site, Clock clock, BodyStore store, MeterRegistry registry) {
         this.root = root;
         this.clock = clock;
-        this.store = store;
         this.loader = new CatalogLoader(root, site, store);
-        this.bodies = Caffeine.newBuilder()
-                .maximumWeight(site.bodyCacheBytes())
-                .weigher((Article.Source source, Body body) -> 2 * (body.html().length() + body.summary().length()))
-                .recordStats()
-                .build();
+        this.timer = new PublishTimer(clock);
+        this.health = new FolderHealth(root);
+        this.meters = new LibraryMeters(registry, current::get, health::current);
     }
 
-    /** Loads the collection at {@code root}; problems are reported in the catalog, never thrown. */
-    public static Library load(Path root, Site site) {
-        return load(root, site, Clock.systemUTC());
+    /**
+     * Loads the collection at {@code root}, storing each article's body text in {@code store}; problems are reported
+     * in the catalog, never thrown. Publishes its meters ({@link LibraryMeters}) to {@code registry}.
+     */
+    public static Library load(Path root, Site site, BodyStore store, MeterRegistry registry) {
+        return load(root, site, store, registry, Clock.systemUTC());
     }
 
-    static Library load(Path root, Site site, Clock clock) {
-        return load(root, site, clock, new BodyRenderer()::render);
-    }
-
-    /** With another renderer: for tests of what a failing render does. */
-    static Library load(Path root, Site site, Clock clock, BiFunction<Article, String, Body> renderer) {
-        return load(root, site, clock, renderer, SourceStore.open());
-    }
-
-    /** With its own body store: for tests of compaction. */
-    static Library load(Path root, Site site, Clock clock, BiFunction<Article, String, Body> renderer,
-                        SourceStore store) {
-        var library = new Library(root, site, clock, renderer, store);
+    /** With another clock: for tests of scheduled articles. */
+    static Library load(Path root, Site site, BodyStore store, MeterRegistry registry, Clock clock) {
+        var library = new Library(root, site, clock, store, registry);
         library.load("loaded", () -> library.loader.scan());
         return library;
     }
 
     /**
      * The catalog to serve now. Read it once per request; it never changes under you. An article dated in the future
-     * appears in the first catalog read after its moment comes, with no file having changed.
+     * appears in a new catalog when its moment comes, with no file having changed.
      */
     public Catalog current() {
-        Catalog catalog = current.get();
-        if (!clock.instant().isBefore(catalog.nextPublish())) {
-            return publishDue();
-        }
-        return catalog;
+        return current.get();
     }
 
     /** Re-scans the whole folder (each file's size and time) and re-parses what changed. */
@@ -105,70 +77,14 @@ public final class Library implements AutoCloseable {
         return load("updated", () -> loader.update(paths));
     }
 
-    /** The article's rendered body, from the text its metadata was parsed from; cached within the configured bound. */
-    public Body body(Article article) {
-        return bodies.get(article.source(), source -> render(article));
-    }
-
-    /**
-     * Renders one body; whatever goes wrong (a bug, or a StackOverflowError from pathological input) stays with this
-     * article, which then says it could not be shown and links to itself, and never reaches the feed or the process.
-     */
-    private Body render(Article article) {
-        try {
-            return renderer.apply(article, text(article));
-        } catch (RuntimeException | StackOverflowError e) {
-            log.error("{}:{}: the body could not be rendered ({}); the feeds link to the article instead",
-                    article.path(), article.source().bodyLine(), e.toString());
-            String html = "<p>This article could not be shown here; read it at <a href=\"" + article.permalink() + "\">"
-                    + article.permalink() + "</a>.</p>";
-            return new Body(html, html);
-        }
-    }
-
-    /**
-     * Publishes the library's meters: the body cache ({@code cache.*{cache="bodies"}}), catalog size, problems and
-     * version, reload time ({@code tidings.reload}) and files parsed again ({@code tidings.reload.files.parsed}).
-     */
-    public void bindMetrics(MeterRegistry registry) {
-        CaffeineCacheMetrics.monitor(registry, bodies, "bodies");
-        Gauge.builder("tidings.catalog.articles", this, l -> l.current.get().articles().size())
-                .description("Published articles in the current catalog").register(registry);
-        Gauge.builder("tidings.catalog.problems", this, l -> l.current.get().problems().size())
-                .description("Files the current catalog left out or warned about").register(registry);
-        Gauge.builder("tidings.catalog.version", this, l -> l.current.get().version())
-                .description("Catalogs loaded since start").register(registry);
-        Gauge.builder("tidings.catalog.healthy", this, l -> l.health.ok() ? 1 : 0)
-                .description("1 while the content folder is readable, else 0").register(registry);
-        reloads = Timer.builder("tidings.reload").description("Loading changes into a new catalog")
-                .register(registry);
-        parsedFiles = Counter.builder("tidings.reload.files.parsed").description("Files parsed again on changes")
-                .register(registry);
-    }
-
     /** Whether the folder could be read the last time it was looked at, and if not, why. */
     public Health health() {
-        return health;
-    }
-
-    /** {@code ok}, or {@code degraded} with the reason: the folder cannot be read and the last good catalog is served. */
-    public record Health(boolean ok, String reason) {
-        static final Health OK = new Health(true, "");
-    }
-
-    /** Bytes the body store's file holds now. */
-    long storedBytes() {
-        return store.size();
-    }
-
-    /** The article's body text as written (Markdown or HTML), from the text its metadata was parsed from. */
-    public String text(Article article) {
-        return SourceText.text(store.read(article.source().offset(), article.source().length()));
+        return health.current();
     }
 
     /**
      * Calls {@code listener} with the old and the new catalog after every change, on the thread that made it (the
-     * watcher's, or a reader's when a scheduled article goes live): hand long work to an executor.
+     * watcher's, or the one that publishes scheduled articles): hand long work to an executor.
      */
     public void onChange(BiConsumer<Catalog, Catalog> listener) {
         listeners.add(listener);
@@ -185,7 +101,7 @@ public final class Library implements AutoCloseable {
     /** @param rescan how often a quiet folder is scanned anyway (lost events, a folder that came back) */
     synchronized void watch(Duration debounce, Duration rescan) {
         if (watcher == null && root.getFileSystem() == FileSystems.getDefault()) {
-            watcher = FolderWatcher.start(root, debounce, rescan, this);
+            watcher = FolderWatcher.start(root, debounce, rescan, this::update, this::reload);
         }
     }
 
@@ -194,12 +110,13 @@ public final class Library implements AutoCloseable {
         return watcher != null && watcher.watching();
     }
 
+    /** Stops watching and publishing; the body store is its owner's to close. */
     @Override
     public synchronized void close() {
         if (watcher != null) {
             watcher.close();
         }
-        store.close();
+        timer.close();
     }
 
     private interface Step {
@@ -219,16 +136,10 @@ public final class Library implements AutoCloseable {
             }
             String reason = "cannot read the collection folder (" + e.getMessage() + "); serving catalog v"
                     + before.version() + " until it can";
-            if (health.ok()) {
-                log.warn("{}: {}", root, reason);
-            }
-            health = new Health(false, reason);
+            health.unreadable(reason);
             return before;
         }
-        if (!health.ok()) {
-            log.info("{}: readable again", root);
-            health = Health.OK;
-        }
+        health.readable();
         if (before != null && !loader.changed() && clock.instant().isBefore(before.nextPublish())) {
             return before;  // nothing a reader could see has changed: keep the version, and the caches keyed by it
         }
@@ -236,35 +147,41 @@ public final class Library implements AutoCloseable {
         Set<String> known = before == null ? Set.of() : Set.copyOf(messages(before));
         messages(after).stream().filter(message -> !known.contains(message)).forEach(log::warn);
         current.set(after);
+        schedule(after);
         if (before != null) {
             announce(before, after);
         }
-        store.compactIfLarge(() -> {  // what this catalog and the one before it use: renders may still be reading that
-            var live = new ArrayList<>(loader.slots());
-            if (before != null) {
-                before.articles().forEach(article -> live.add(CatalogLoader.slot(article)));
-            }
-            return live;
-        });
+        loader.compactStore(before);
         long elapsed = System.nanoTime() - started;
-        reloads.record(elapsed, TimeUnit.NANOSECONDS);
-        parsedFiles.increment(parsed);
+        meters.loaded(elapsed, parsed);
         log.info("{} {} in {} ms: {} file(s) parsed; catalog v{} has {} articles, {} problems", what, root,
                 elapsed / 1_000_000, parsed, after.version(), after.articles().size(), after.problems().size());
         return after;
     }
 
-    private synchronized Catalog publishDue() {
+    /** Publishes the articles whose time has come, if any; the scheduler calls it (and tests, with their clock). */
+    synchronized Catalog publishDue() {
         Catalog before = current.get();
         if (clock.instant().isBefore(before.nextPublish())) {
-            return before;  // another thread published it first
+            schedule(before);  // woken early (or by a test): wait for the rest
+            return before;
         }
         Catalog after = loader.build(before.version() + 1, clock.instant());
         current.set(after);
+        schedule(after);
         announce(before, after);
         log.info("scheduled article(s) went live; catalog v{} has {} articles", after.version(),
                 after.articles().size());
         return after;
+    }
+
+    /** Wakes {@link #publishDue} when the catalog's next scheduled article comes due. */
+    private void schedule(Catalog catalog) {
+        timer.at(catalog.nextPublish(), () -> {
+            if (current.get() == catalog) {  // else a newer catalog has scheduled its own
+                publishDue();
+            }
+        });
     }
 
     private void announce(Catalog before, Catalog after) {

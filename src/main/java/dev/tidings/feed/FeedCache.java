@@ -12,18 +12,28 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Rendered feeds by catalog version and what was asked for, bounded by the bytes they hold. A missing key is rendered
- * once, however many ask for it at the same time. With the version in the key a reload needs no invalidation; entries
- * of old versions age out under the weight bound.
+ * Rendered feeds by catalog version and what was asked for, bounded by the bytes they hold, and every feed's last
+ * render. A missing key is rendered once, however many ask for it at the same time. With the version in the key a
+ * reload needs no invalidation; entries of old versions age out under the weight bound. If the last render of the
+ * same kind of document was made from an equal {@link Plan}, its bytes are reused as they are: an edit to one article
+ * renders again only the feeds it is in.
  */
 final class FeedCache {
     private final Cache<Key, RenderedFeed> feeds;
+    private final Cache<Shape, Last> lastRenders;
     private final Map<Shape, Render> rendering = new ConcurrentHashMap<>();
     private final Cache<RenderedFeed, byte[]> identities;  // plain bytes of the feeds clients without gzip ask for
 
-    FeedCache(long maxBytes, Executor executor) {
+    /** Publishes its meters ({@code cache.*{cache="feeds"|"plain_feeds"}}, {@code tidings.feed.cache.weight}). */
+    FeedCache(long maxBytes, Executor executor, MeterRegistry registry) {
+        this.lastRenders = Caffeine.newBuilder()
+                .maximumWeight(Math.max(1, maxBytes / 2))
+                .weigher((Shape shape, Last last) -> last.feed().weight())
+                .executor(executor)
+                .build();
         this.feeds = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((Key key, RenderedFeed feed) -> feed.weight())
@@ -37,9 +47,6 @@ final class FeedCache {
                 .executor(executor)
                 .recordStats()
                 .build();
-    }
-
-    void bindMetrics(MeterRegistry registry) {
         CaffeineCacheMetrics.monitor(registry, feeds, "feeds");
         CaffeineCacheMetrics.monitor(registry, identities, "plain_feeds");
         Gauge.builder("tidings.feed.cache.weight", feeds,
@@ -48,15 +55,16 @@ final class FeedCache {
     }
 
     /**
-     * The cached document for {@code key}, else a render of it. At most one render per kind of document (a
-     * {@link Shape}) runs at a time, whatever catalog it is for. A request that finds its kind already being rendered
-     * gets {@code older} — the newest document of that kind rendered so far, if there is one — instead of waiting.
+     * The cached document for {@code key}, else a render of its {@code plan} (or the last render's bytes, if its plan
+     * was equal). At most one render per kind of document (a {@link Shape}) runs at a time, whatever catalog it is
+     * for. A request that finds its kind already being rendered gets the newest document of that kind rendered so far,
+     * if there is one and {@code older} allows it, instead of waiting.
      * So after a change one request waits for the new bytes while the readers polling meanwhile are answered at once
      * with the bytes that were current a moment ago (with their own ETag); and when articles change faster than a feed
      * renders, the versions in between are skipped rather than queued. Without an older document a request waits for
      * the render running: its own key's result, or a turn to render its own.
      */
-    RenderedFeed get(Key key, Function<Key, RenderedFeed> render, Function<Key, RenderedFeed> older) {
+    RenderedFeed get(Key key, Supplier<Plan> plan, Function<Plan, RenderedFeed> render, boolean older) {
         while (true) {
             RenderedFeed cached = feeds.getIfPresent(key);
             if (cached != null) {
@@ -65,11 +73,11 @@ final class FeedCache {
             var mine = new Render(key, new CompletableFuture<>());
             Render running = rendering.putIfAbsent(key.shape(), mine);
             if (running == null) {
-                return renderAndPut(mine, render);
+                return renderAndPut(mine, plan, render);
             }
-            RenderedFeed previous = older.apply(key);
-            if (previous != null) {
-                return previous;
+            Last last = lastRenders.getIfPresent(key.shape());
+            if (older && last != null) {
+                return last.feed();
             }
             if (running.key().equals(key)) {
                 return join(running.result());
@@ -84,11 +92,11 @@ final class FeedCache {
     }
 
     // Rendered outside the cache's own compute, which would lock a whole bin of its map (other keys too) meanwhile.
-    private RenderedFeed renderAndPut(Render mine, Function<Key, RenderedFeed> render) {
+    private RenderedFeed renderAndPut(Render mine, Supplier<Plan> plan, Function<Plan, RenderedFeed> render) {
         try {
             RenderedFeed feed = feeds.policy().getIfPresentQuietly(mine.key());  // a render that ended as ours began
             if (feed == null) {
-                feed = render.apply(mine.key());
+                feed = renderOrReuse(mine.key(), plan.get(), render);
                 feeds.put(mine.key(), feed);
             }
             mine.result().complete(feed);
@@ -99,6 +107,17 @@ final class FeedCache {
         } finally {
             rendering.remove(mine.key().shape(), mine);
         }
+    }
+
+    private RenderedFeed renderOrReuse(Key key, Plan plan, Function<Plan, RenderedFeed> render) {
+        Last last = lastRenders.getIfPresent(key.shape());
+        if (last != null && last.plan().equals(plan)) {
+            return last.feed();
+        }
+        RenderedFeed feed = render.apply(plan);
+        lastRenders.asMap().merge(key.shape(), new Last(key.catalogVersion(), plan, feed),
+                (old, fresh) -> fresh.catalogVersion() >= old.catalogVersion() ? fresh : old);
+        return feed;
     }
 
     private static RenderedFeed join(CompletableFuture<RenderedFeed> running) {
@@ -127,4 +146,7 @@ final class FeedCache {
     record Shape(FeedFormat format, Selection selection, Window window, MathMode math, boolean page) {}
 
     private record Render(Key key, CompletableFuture<RenderedFeed> result) {}
+
+    /** The last document rendered of a {@link Shape}, from whichever catalog, and the plan it was rendered from. */
+    private record Last(long catalogVersion, Plan plan, RenderedFeed feed) {}
 }

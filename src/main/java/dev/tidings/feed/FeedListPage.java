@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
+import dev.tidings.content.Taxonomy;
+import java.util.ArrayList;
 
 /**
  * The two lists of every feed: an HTML page for people at {@code /} (with autodiscovery links for readers and
@@ -21,7 +22,7 @@ final class FeedListPage {
      * @param query only the categories, tags and authors whose name contains every word of it (empty: all)
      * @param forms with the search forms, which need a server to answer them (not in a static export)
      */
-    static byte[] html(Feeds feeds, Catalog catalog, String query, boolean forms) {
+    static byte[] html(FeedDirectory feeds, Catalog catalog, String query, boolean forms) {
         var site = feeds.site();
         var words = Wording.of(site.language());
         String siteFeed = feeds.url(FeedFormat.ATOM, Selection.all(), catalog);
@@ -68,11 +69,10 @@ final class FeedListPage {
         }
         page.append("</dl>\n");
         String[] filter = query.isEmpty() ? new String[0] : Window.normalise(query).split(" ");
-        var groups = List.of(
-                new Group("categories", words.categories(), matching(catalog.categories(), filter),
-                        Selection::category),
-                new Group("tags", words.tags(), matching(catalog.tags(), filter), Selection::tag),
-                new Group("authors", words.authors(), matching(catalog.authors(), filter), Selection::author));
+        var groups = new ArrayList<Group>();
+        for (Taxonomy taxonomy : Taxonomy.values()) {
+            groups.add(new Group(taxonomy, words.heading(taxonomy), matching(catalog.terms(taxonomy), filter)));
+        }
         if (forms) {
             page.append("<form method=\"get\" action=\"./\" role=\"search\">\n")
                     .append("<label for=\"find-feeds\">").append(escape(words.findFeed())).append("</label>\n")
@@ -92,7 +92,7 @@ final class FeedListPage {
         return page.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] opml(Feeds feeds, Catalog catalog) {
+    static byte[] opml(FeedDirectory feeds, Catalog catalog) {
         var opml = new StringBuilder(8 * 1024);
         opml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n<head><title>")
                 .append(escape(feeds.site().title())).append("</title></head>\n<body>\n");
@@ -108,15 +108,14 @@ final class FeedListPage {
         return opml.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void outline(StringBuilder opml, Feeds feeds, Catalog catalog, Selection selection,
+    private static void outline(StringBuilder opml, FeedDirectory feeds, Catalog catalog, Selection selection,
                                 FeedFormat format) {
         opml.append("<outline type=\"rss\" text=\"").append(escape(feeds.title(selection, catalog)))
                 .append("\" xmlUrl=\"").append(escape(feeds.url(format, selection, catalog)))
                 .append("\" htmlUrl=\"").append(escape(feeds.site().baseUrl().toString())).append("\"/>\n");
     }
 
-    /** @param id the section's fragment: {@code /#tags} */
-    private record Group(String id, String heading, List<Catalog.Term> terms, Function<String, Selection> selection) {}
+    private record Group(Taxonomy taxonomy, String heading, List<Catalog.Term> terms) {}
 
     /** The terms whose name contains every word, most used first (then by name). */
     private static List<Catalog.Term> matching(List<Catalog.Term> terms, String[] words) {
@@ -128,12 +127,12 @@ final class FeedListPage {
     }
 
     /** The first {@link #SHOWN} terms, then the rest by name inside a {@code <details>} a reader can open. */
-    private static void group(StringBuilder page, Feeds feeds, Catalog catalog, Wording words, Group group) {
+    private static void group(StringBuilder page, FeedDirectory feeds, Catalog catalog, Wording words, Group group) {
         List<Catalog.Term> terms = group.terms();
         if (terms.isEmpty()) {
             return;
         }
-        page.append("<section id=\"").append(group.id()).append("\">\n<h2>").append(escape(group.heading()))
+        page.append("<section id=\"").append(group.taxonomy().collection()).append("\">\n<h2>").append(escape(group.heading()))
                 .append(" <span class=\"count\">").append(terms.size()).append("</span></h2>\n");
         items(page, feeds, catalog, words, group, terms.subList(0, Math.min(SHOWN, terms.size())));
         if (terms.size() > SHOWN) {
@@ -147,20 +146,20 @@ final class FeedListPage {
         page.append("</section>\n");
     }
 
-    private static void items(StringBuilder page, Feeds feeds, Catalog catalog, Wording words, Group group,
+    private static void items(StringBuilder page, FeedDirectory feeds, Catalog catalog, Wording words, Group group,
                               List<Catalog.Term> terms) {
         page.append("<ul class=\"feeds\">\n");
         for (Catalog.Term term : terms) {
             page.append("<li><span>").append(escape(term.name())).append("</span> <span class=\"count\">")
                     .append(escape(words.articleCount(term.count()))).append("</span> <span class=\"links\">");
-            links(page, feeds, catalog, group.selection().apply(term.name()));
+            links(page, feeds, catalog, Selection.of(group.taxonomy(), term.name()));
             page.append("</span></li>\n");
         }
         page.append("</ul>\n");
     }
 
     /** {@code Atom · RSS · JSON Feed}, each a link to the feed in that format. */
-    private static void links(StringBuilder page, Feeds feeds, Catalog catalog, Selection selection) {
+    private static void links(StringBuilder page, FeedDirectory feeds, Catalog catalog, Selection selection) {
         String separator = "";
         for (FeedFormat format : FeedFormat.values()) {
             page.append(separator).append("<a href=\"").append(escape(feeds.url(format, selection, catalog)))

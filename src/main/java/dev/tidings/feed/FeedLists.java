@@ -15,22 +15,27 @@ final class FeedLists {
 
     // With the version in the key a change needs no invalidation; the old version's documents are evicted by size.
     private final Cache<Key, RenderedFeed> rendered = Caffeine.newBuilder().maximumSize(6).build();
+    private final FeedDirectory feeds;
+
+    FeedLists(FeedDirectory feeds) {
+        this.feeds = feeds;
+    }
 
     private enum Document { PAGE, EXPORTED_PAGE, OPML }
 
     private record Key(long catalogVersion, Document document) {}
 
     /** @param forms with the search forms (what the server answers), else as a static export writes it */
-    RenderedFeed page(Feeds feeds, Catalog catalog, boolean forms) {
+    RenderedFeed page(Catalog catalog, boolean forms) {
         return rendered.get(new Key(catalog.version(), forms ? Document.PAGE : Document.EXPORTED_PAGE),
                 key -> of(HTML, feeds.feedListUrl(""), FeedListPage.html(feeds, catalog, "", forms), catalog));
     }
 
-    RenderedFeed filtered(Feeds feeds, Catalog catalog, String query) {
+    RenderedFeed filtered(Catalog catalog, String query) {
         return of(HTML, feeds.feedListUrl(""), FeedListPage.html(feeds, catalog, query, true), catalog);
     }
 
-    RenderedFeed opml(Feeds feeds, Catalog catalog) {
+    RenderedFeed opml(Catalog catalog) {
         return rendered.get(new Key(catalog.version(), Document.OPML), key -> of("text/x-opml; charset=utf-8",
                 feeds.feedListUrl("feeds.opml"), FeedListPage.opml(feeds, catalog), catalog));
     }

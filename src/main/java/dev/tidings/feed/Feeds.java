@@ -1,27 +1,23 @@
 package dev.tidings.feed;
 
 import dev.tidings.content.Article;
+import dev.tidings.content.Bodies;
 import dev.tidings.content.Catalog;
 import dev.tidings.content.Library;
 import dev.tidings.content.Site;
-import dev.tidings.math.Formulas;
 import dev.tidings.math.MathMode;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
  * Every feed of the collection — each selection, in each format, its newest entries or one archive page — rendered on
- * first request and cached: {@link #feed} is the one call the HTTP layer makes per request. Thread-safe.
+ * first request and cached: {@link #feed} is the one call the HTTP layer makes per request. A request goes one way:
+ * the current catalog, the document's {@link Plan}, the {@link FeedCache} (a hit ends here), the {@link FeedRenderer}
+ * with the articles' bodies from {@link Bodies}, and back as bytes. Thread-safe.
  */
 public final class Feeds {
     private final Library library;
@@ -29,16 +25,25 @@ public final class Feeds {
     private final FeedOptions options;
     private final FeedCache cache;
     private final FeedUrls urls;
+    private final FeedDirectory directory;
+    private final Plans plans;
     private final FeedRenderer renderer;
-    private final FeedLists lists = new FeedLists();
+    private final TrimLog trims;
+    private final FeedLists lists;
 
-    public Feeds(Library library, Site site, FeedOptions options, Formulas formulas, Executor executor) {
+    /** Publishes the feed cache's and rendering's meters to {@code registry}. */
+    public Feeds(Library library, Bodies bodies, Site site, FeedOptions options, Executor executor,
+                 MeterRegistry registry) {
         this.library = library;
         this.site = site;
         this.options = options;
-        this.cache = new FeedCache(options.cacheBytes(), executor);
+        this.cache = new FeedCache(options.cacheBytes(), executor, registry);
         this.urls = new FeedUrls(options);
-        this.renderer = new FeedRenderer(library, site, options, urls, formulas);
+        this.directory = new FeedDirectory(site, urls);
+        this.plans = new Plans(site, options, urls, directory, new Search(bodies));
+        this.renderer = new FeedRenderer(site, options, urls, bodies, plans, registry);
+        this.trims = new TrimLog(site, options, urls);
+        this.lists = new FeedLists(directory);
     }
 
     /**
@@ -59,12 +64,12 @@ public final class Feeds {
     public List<String> trimmed() {
         Catalog catalog = library.current();
         Window window = Window.newest(site.feedSize());
-        return selections(catalog).parallelStream().flatMap(selection -> {  // bodies render on every core
+        return directory.selections(catalog).parallelStream().flatMap(selection -> {  // bodies render on every core
             List<Article> articles = selection.select(catalog);
             var byOutcome = new LinkedHashMap<Trim, List<String>>();
             for (FeedFormat format : FeedFormat.values()) {
                 var key = new FeedCache.Key(catalog.version(), format, selection, window, options.math(), false);
-                Trim trim = renderer.trim(catalog, articles, key);
+                Trim trim = renderer.trim(plans.plan(catalog, articles, key), key);
                 if (trim.any()) {
                     byOutcome.computeIfAbsent(trim, t -> new ArrayList<>()).add(urls.path(url(format, selection,
                             catalog)));
@@ -101,11 +106,12 @@ public final class Feeds {
         if (articles.isEmpty() && !(selection instanceof Selection.All)) {
             return Optional.empty();
         }
-        if (window instanceof Window.Archive archive && (archive.page() < 1 || archive.page() > renderer.pages(articles))) {
+        if (window instanceof Window.Archive archive && (archive.page() < 1 || archive.page() > plans.pages(articles))) {
             return Optional.empty();
         }
         var key = new FeedCache.Key(catalog.version(), format, selection, window, math, page);
-        return Optional.of(cache.get(key, k -> renderer.render(catalog, articles, k), renderer::latest));
+        return Optional.of(cache.get(key, () -> plans.plan(catalog, articles, key),
+                plan -> trims.reported(key, renderer.render(catalog, plan, key)), true));
     }
 
     /** The catalog being served now. */
@@ -119,18 +125,6 @@ public final class Feeds {
      */
     public byte[] identity(RenderedFeed feed) {
         return cache.identity(feed);
-    }
-
-    /** Publishes the feed cache's and rendering's meters, and the library's. */
-    public void bindMetrics(MeterRegistry registry) {
-        cache.bindMetrics(registry);
-        renderer.bindMetrics(registry);
-        library.bindMetrics(registry);
-    }
-
-    /** Whether the collection folder can be read; if not, the last good catalog is being served. */
-    public Library.Health health() {
-        return library.health();
     }
 
     public Site site() {
@@ -156,103 +150,48 @@ public final class Feeds {
         return urls.path(url);
     }
 
-    /** A URL next to the feeds: {@code feeds.opml}, or the empty string for the list page itself. */
-    public String feedListUrl(String file) {
-        return urls.resolve(file);
-    }
-
     /** The feed's title: the site's, plus the category, {@code #tag} or author. */
     public String title(Selection selection, Catalog catalog) {
-        return renderer.title(selection, catalog);
+        return directory.title(selection, catalog);
     }
 
     /** Every feed there is now: the site's, then each category's, tag's and author's, by name. */
     public List<Selection> selections(Catalog catalog) {
-        var all = new ArrayList<Selection>();
-        all.add(Selection.all());
-        catalog.categories().forEach(term -> all.add(Selection.category(term.name())));
-        catalog.tags().forEach(term -> all.add(Selection.tag(term.name())));
-        catalog.authors().forEach(term -> all.add(Selection.author(term.name())));
-        return all;
-    }
-
-    /** The Content-Security-Policy for the pages people see: {@link #page} and {@link #listPage}. */
-    public String pagePolicy() {
-        return PageStyle.POLICY;
+        return directory.selections(catalog);
     }
 
     /** The HTML page listing every feed ({@code /}), with autodiscovery links and search forms. */
     public RenderedFeed listPage() {
-        return lists.page(this, library.current(), true);
+        return lists.page(library.current(), true);
     }
 
     /** The same page listing only the categories, tags and authors whose name contains every word of {@code query}. */
     public RenderedFeed listPage(String query) {
-        return lists.filtered(this, library.current(), query);
+        return lists.filtered(library.current(), query);
     }
 
     /** The page as a static export writes it: without the search forms, which need a server to answer them. */
     RenderedFeed exportedListPage() {
-        return lists.page(this, library.current(), false);
+        return lists.page(library.current(), false);
     }
 
     /** Every feed as OPML. */
     public RenderedFeed opml() {
-        return lists.opml(this, library.current());
+        return lists.opml(library.current());
     }
 
     /**
-     * The subscription feeds (their URLs, in every format) whose bytes differ between two catalogs: the topics to
-     * announce to a WebSub hub. Only the site feed and the feeds of articles that were added, removed or changed can
-     * differ, so only those are rendered.
+     * The ETag of the subscription feed as {@code catalog} (exactly that one, never the document from before it) has it;
+     * empty if the feed does not exist in it.
      */
-    public List<String> changedTopics(Catalog before, Catalog after) {
-        var affected = new LinkedHashSet<Selection>();
-        affected.add(Selection.all());
-        Map<String, Article> old = new HashMap<>();
-        before.articles().forEach(a -> old.put(a.id(), a));
-        Set<String> seen = new HashSet<>();
-        for (Article article : after.articles()) {
-            seen.add(article.id());
-            Article previous = old.get(article.id());
-            if (!article.equals(previous)) {
-                affected.addAll(selectionsOf(article));
-                if (previous != null) {
-                    affected.addAll(selectionsOf(previous));
-                }
-            }
-        }
-        before.articles().stream().filter(a -> !seen.contains(a.id())).forEach(a -> affected.addAll(selectionsOf(a)));
-        var topics = new ArrayList<String>();
-        Window newest = Window.newest(site.feedSize());
-        for (Selection selection : affected) {
-            for (FeedFormat format : FeedFormat.values()) {
-                String tagBefore = tagIn(before, format, selection, newest);
-                String tagAfter = tagIn(after, format, selection, newest);
-                if (!Objects.equals(tagBefore, tagAfter)) {
-                    topics.add(url(format, selection, tagAfter == null ? before : after));
-                }
-            }
-        }
-        return topics;
-    }
-
-    private String tagIn(Catalog catalog, FeedFormat format, Selection selection, Window window) {
+    Optional<String> etag(Catalog catalog, FeedFormat format, Selection selection) {
         List<Article> articles = selection.select(catalog);
         if (articles.isEmpty() && !(selection instanceof Selection.All)) {
-            return null;
+            return Optional.empty();
         }
-        var key = new FeedCache.Key(catalog.version(), format, selection, window, options.math(), false);
-        return cache.get(key, k -> renderer.render(catalog, articles, k), k -> null).tag();  // exactly this catalog's
+        var key = new FeedCache.Key(catalog.version(), format, selection, Window.newest(site.feedSize()),
+                options.math(), false);
+        return Optional.of(cache.get(key, () -> plans.plan(catalog, articles, key),
+                plan -> trims.reported(key, renderer.render(catalog, plan, key)), false).tag());
     }
-
-    private static List<Selection> selectionsOf(Article article) {
-        var selections = new ArrayList<Selection>();
-        article.categories().forEach(name -> selections.add(Selection.category(name)));
-        article.tags().forEach(name -> selections.add(Selection.tag(name)));
-        article.authors().forEach(author -> selections.add(Selection.author(author.name())));
-        return selections;
-    }
-
-
 }

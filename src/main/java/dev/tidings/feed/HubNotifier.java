@@ -1,6 +1,17 @@
 package dev.tidings.feed;
 
+import dev.tidings.content.Article;
 import dev.tidings.content.Catalog;
+import dev.tidings.content.Taxonomy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -46,11 +57,54 @@ public final class HubNotifier implements AutoCloseable {
     public void changed(Catalog before, Catalog after) {
         scheduler.execute(() -> {
             try {
-                feeds.changedTopics(before, after).forEach(topic -> publish(topic, 1));
+                changedTopics(before, after).forEach(topic -> publish(topic, 1));
             } catch (RuntimeException e) {
                 log.warn("WebSub: could not work out which feeds changed in catalog v{}: {}", after.version(), e.toString());
             }
         });
+    }
+
+    /**
+     * The subscription feeds (their URLs, in every format) whose bytes differ between two catalogs: the topics to
+     * announce to a WebSub hub. Only the site feed and the feeds of articles that were added, removed or changed can
+     * differ, so only those are rendered.
+     */
+    private List<String> changedTopics(Catalog before, Catalog after) {
+        var affected = new LinkedHashSet<Selection>();
+        affected.add(Selection.all());
+        Map<String, Article> old = new HashMap<>();
+        before.articles().forEach(a -> old.put(a.id(), a));
+        Set<String> seen = new HashSet<>();
+        for (Article article : after.articles()) {
+            seen.add(article.id());
+            Article previous = old.get(article.id());
+            if (!article.equals(previous)) {
+                affected.addAll(selectionsOf(article));
+                if (previous != null) {
+                    affected.addAll(selectionsOf(previous));
+                }
+            }
+        }
+        before.articles().stream().filter(a -> !seen.contains(a.id())).forEach(a -> affected.addAll(selectionsOf(a)));
+        var topics = new ArrayList<String>();
+        for (Selection selection : affected) {
+            for (FeedFormat format : FeedFormat.values()) {
+                Optional<String> etagBefore = feeds.etag(before, format, selection);
+                Optional<String> etagAfter = feeds.etag(after, format, selection);
+                if (!Objects.equals(etagBefore, etagAfter)) {
+                    topics.add(feeds.url(format, selection, etagAfter.isEmpty() ? before : after));
+                }
+            }
+        }
+        return topics;
+    }
+
+    private static List<Selection> selectionsOf(Article article) {
+        var selections = new ArrayList<Selection>();
+        for (Taxonomy taxonomy : Taxonomy.values()) {
+            taxonomy.names(article).forEach(name -> selections.add(Selection.of(taxonomy, name)));
+        }
+        return selections;
     }
 
     private void publish(String topic, int attempt) {

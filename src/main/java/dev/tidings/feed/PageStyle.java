@@ -9,7 +9,7 @@ import java.util.Base64;
  * The one stylesheet of the pages people see — the feed list at {@code /} and a feed's browser page — and the one
  * Content-Security-Policy both are served with, which allows that stylesheet by its hash and nothing that runs.
  */
-final class PageStyle {
+public final class PageStyle {
     /** Inline in each page's head: a page that needs no second request, and no stylesheet route to serve. */
     static final String CSS = "body{font:16px/1.6 system-ui,sans-serif;max-width:46rem;margin:2rem auto;"
             + "padding:0 1rem;color:#222}a{color:#0b57a4}header{border-bottom:1px solid #ddd;margin-bottom:1.5rem}"
@@ -27,7 +27,7 @@ final class PageStyle {
             + "details{margin:.5rem 0}summary{cursor:pointer;color:#0b57a4;padding:.3rem 0}";
 
     /** Nothing runs; only the stylesheet above and images load; forms go back to the server that sent the page. */
-    static final String POLICY = "default-src 'none'; style-src '" + hash(CSS) + "'; img-src https: http:; "
+    public static final String POLICY = "default-src 'none'; style-src '" + hash(CSS) + "'; img-src https: http:; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private static String hash(String text) {

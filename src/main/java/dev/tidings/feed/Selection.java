@@ -1,8 +1,9 @@
 package dev.tidings.feed;
 
 import dev.tidings.content.Article;
-import dev.tidings.content.Author;
 import dev.tidings.content.Catalog;
+import dev.tidings.content.Taxonomy;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -30,16 +31,9 @@ public sealed interface Selection {
         return new All();
     }
 
-    static Selection category(String name) {
-        return new Named(Kind.CATEGORY, Catalog.key(name));
-    }
-
-    static Selection tag(String name) {
-        return new Named(Kind.TAG, Catalog.key(name));
-    }
-
-    static Selection author(String name) {
-        return new Named(Kind.AUTHOR, Catalog.key(name));
+    /** The feed of one category, tag or author, by any spelling of its name. */
+    static Selection of(Taxonomy taxonomy, String name) {
+        return new Named(taxonomy, Catalog.key(name));
     }
 
     record All() implements Selection {
@@ -65,19 +59,15 @@ public sealed interface Selection {
     }
 
     /** The articles of one category, tag or author. */
-    record Named(Kind kind, String key) implements Selection {
+    record Named(Taxonomy taxonomy, String key) implements Selection {
         @Override
         public List<Article> select(Catalog catalog) {
-            return switch (kind) {
-                case CATEGORY -> catalog.inCategory(key);
-                case TAG -> catalog.tagged(key);
-                case AUTHOR -> catalog.byAuthor(key);
-            };
+            return catalog.articles(taxonomy, key);
         }
 
         @Override
         public String path(String name) {
-            return kind.collection + "/" + FeedUrls.segment(name) + "/feed";
+            return taxonomy.collection() + "/" + segment(name) + "/feed";
         }
 
         /** As the oldest article carrying the name wrote it (stable when newer articles spell it differently). */
@@ -87,26 +77,26 @@ public sealed interface Selection {
             if (articles.isEmpty()) {
                 return key;
             }
-            return kind.names(articles.get(articles.size() - 1)).stream().filter(n -> Catalog.key(n).equals(key))
-                    .findFirst().orElse(key);
-        }
-    }
-
-    enum Kind {
-        CATEGORY("categories"), TAG("tags"), AUTHOR("authors");
-
-        private final String collection;
-
-        Kind(String collection) {
-            this.collection = collection;
+            return taxonomy.names(articles.get(articles.size() - 1)).stream()
+                    .filter(n -> Catalog.key(n).equals(key)).findFirst().orElse(key);
         }
 
-        List<String> names(Article article) {
-            return switch (this) {
-                case CATEGORY -> article.categories();
-                case TAG -> article.tags();
-                case AUTHOR -> article.authors().stream().map(Author::name).toList();
-            };
+        /**
+         * Percent-encodes a name as one path segment: everything but ASCII letters, digits and {@code -._~} is
+         * encoded, so {@code C++} becomes {@code C%2B%2B} and no decoder can mistake a {@code +} for a space.
+         */
+        static String segment(String name) {
+            var out = new StringBuilder(name.length() * 3);
+            for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+                int c = b & 0xFF;
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                        || c == '-' || c == '.' || c == '_' || c == '~') {
+                    out.append((char) c);
+                } else {
+                    out.append('%').append("0123456789ABCDEF".charAt(c >> 4)).append("0123456789ABCDEF".charAt(c & 0xF));
+                }
+            }
+            return out.toString();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.tidings.feed;
 
+import dev.tidings.content.Taxonomy;
 import java.util.Locale;
 
 /**
@@ -74,6 +75,15 @@ record Wording(String readMore, String feedIntro, String listIntro, String siteF
     /** The English words, which pages in other languages add to their one explanatory paragraph. */
     static Wording english() {
         return ENGLISH;
+    }
+
+    /** The heading of the feed list's section of categories, tags or authors. */
+    String heading(Taxonomy taxonomy) {
+        return switch (taxonomy) {
+            case CATEGORY -> categories;
+            case TAG -> tags;
+            case AUTHOR -> authors;
+        };
     }
 
     /** {@code 5 篇}, {@code 1 article}, {@code 5 articles}. */

@@ -3,8 +3,11 @@ package dev.tidings.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.content.Catalog;
+import dev.tidings.content.Library;
+import dev.tidings.content.Taxonomy;
 import dev.tidings.feed.FeedFormat;
 import dev.tidings.feed.Feeds;
+import dev.tidings.feed.PageStyle;
 import dev.tidings.feed.RenderedFeed;
 import dev.tidings.feed.Selection;
 import dev.tidings.feed.Window;
@@ -15,6 +18,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -34,6 +38,7 @@ public final class FeedServer {
     private static final String TEXT = "text/plain; charset=utf-8";
 
     private final Feeds feeds;
+    private final Library library;
     private final Clock clock;
     private final String cacheControl;
     private final boolean accessLog;
@@ -43,26 +48,30 @@ public final class FeedServer {
     private static final String ARCHIVED = "public, max-age=2592000";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FeedServer(Feeds feeds, Clock clock, boolean accessLog) {
+    private FeedServer(Feeds feeds, Library library, PrometheusMeterRegistry registry, Clock clock,
+                       boolean accessLog) {
         this.feeds = feeds;
+        this.library = library;
         this.clock = clock;
         this.accessLog = accessLog;
-        this.metrics = new Metrics(feeds, subscribers);
+        this.metrics = new Metrics(registry, subscribers);
         this.cacheControl = "public, max-age=" + feeds.options().maxAge().toSeconds();
     }
 
-    /** The server, not yet started: {@code create(feeds).start(host, port)}. */
-    public static Javalin create(Feeds feeds) {
-        return create(feeds, false);
+    /**
+     * The server, not yet started: {@code create(…).start(host, port)}.
+     *
+     * @param library   whose health {@code /healthz} reports
+     * @param registry  the meters of the whole process, which {@code /metrics} shows with the requests' own
+     * @param accessLog one log line per request
+     */
+    public static Javalin create(Feeds feeds, Library library, PrometheusMeterRegistry registry, boolean accessLog) {
+        return create(feeds, library, registry, Clock.systemUTC(), accessLog);
     }
 
-    /** @param accessLog one log line per request */
-    public static Javalin create(Feeds feeds, boolean accessLog) {
-        return create(feeds, Clock.systemUTC(), accessLog);
-    }
-
-    static Javalin create(Feeds feeds, Clock clock, boolean accessLog) {
-        var server = new FeedServer(feeds, clock, accessLog);
+    static Javalin create(Feeds feeds, Library library, PrometheusMeterRegistry registry, Clock clock,
+                          boolean accessLog) {
+        var server = new FeedServer(feeds, library, registry, clock, accessLog);
         return Javalin.create(config -> server.configure(config));
     }
 
@@ -78,21 +87,9 @@ public final class FeedServer {
             server.setStopTimeout(10_000);
             server.setErrorHandler(new PlainErrorHandler());
         });
-        for (String collection : List.of("", "/categories/{name}", "/tags/{name}", "/authors/{name}")) {
-            Function<Context, Selection> selection = switch (collection) {
-                case "" -> ctx -> Selection.all();
-                case "/categories/{name}" -> ctx -> named(ctx, Selection::category);
-                case "/tags/{name}" -> ctx -> named(ctx, Selection::tag);
-                default -> ctx -> named(ctx, Selection::author);
-            };
-            for (FeedFormat format : FeedFormat.values()) {
-                route(config, collection + "/feed." + format.extension(),
-                        ctx -> serve(ctx, format, selection.apply(ctx), newest(ctx)));
-            }
-            route(config, collection + "/archive/{file}", ctx -> {
-                ArchiveFile file = archiveFile(ctx.pathParam("file"));
-                serve(ctx, file.format(), selection.apply(ctx), Window.archive(file.page()));
-            });
+        feedRoutes(config, "", ctx -> Selection.all());
+        for (Taxonomy taxonomy : Taxonomy.values()) {
+            feedRoutes(config, "/" + taxonomy.collection() + "/{name}", ctx -> named(ctx, taxonomy));
         }
         route(config, "/", this::listPage);
         route(config, "/feeds.opml", ctx -> {
@@ -125,6 +122,18 @@ public final class FeedServer {
         config.routes.error(405, ctx -> plain(ctx, 405, "Method not allowed: feeds answer GET and HEAD."));
     }
 
+    /** A collection's feeds in every format, and its archive pages, below {@code prefix}. */
+    private void feedRoutes(JavalinConfig config, String prefix, Function<Context, Selection> selection) {
+        for (FeedFormat format : FeedFormat.values()) {
+            route(config, prefix + "/feed." + format.extension(),
+                    ctx -> serve(ctx, format, selection.apply(ctx), newest(ctx)));
+        }
+        route(config, prefix + "/archive/{file}", ctx -> {
+            ArchiveFile file = archiveFile(ctx.pathParam("file"));
+            serve(ctx, file.format(), selection.apply(ctx), Window.archive(file.page()));
+        });
+    }
+
     /** GET and HEAD alike: Javalin's implicit HEAD sends none of the GET handler's headers. */
     private static void route(JavalinConfig config, String path, Handler handler) {
         config.routes.get(path, handler);
@@ -141,7 +150,7 @@ public final class FeedServer {
             ctx.header("Link", "<" + feeds.options().hub() + ">; rel=\"hub\", <" + feed.self() + ">; rel=\"self\"");
         }
         if (page) {
-            ctx.header("Content-Security-Policy", feeds.pagePolicy());
+            ctx.header("Content-Security-Policy", PageStyle.POLICY);
         }
         answer(ctx, feed, "Accept-Encoding, Accept, Sec-Fetch-Dest");  // the page for browsers is another variant
     }
@@ -154,7 +163,7 @@ public final class FeedServer {
                     + "names of the feeds");
         }
         String query = queries.isEmpty() ? "" : queries.get(0).strip();
-        ctx.header("Content-Security-Policy", feeds.pagePolicy());
+        ctx.header("Content-Security-Policy", PageStyle.POLICY);
         answer(ctx, query.isEmpty() ? feeds.listPage() : feeds.listPage(query), "Accept-Encoding");
     }
 
@@ -237,17 +246,17 @@ public final class FeedServer {
         return Integer.parseInt(raw);
     }
 
-    private static Selection named(Context ctx, Function<String, Selection> selection) {
+    private static Selection named(Context ctx, Taxonomy taxonomy) {
         String name = ctx.pathParam("name");
         if (name.isBlank()) {
             throw new ClientError(404, "No name in the path.");
         }
-        return selection.apply(name);
+        return Selection.of(taxonomy, name);
     }
 
     private void health(Context ctx) {
-        Catalog catalog = feeds.catalog();
-        var health = feeds.health();
+        Catalog catalog = library.current();
+        var health = library.health();
         var fields = new LinkedHashMap<String, Object>();
         fields.put("status", health.ok() ? "ok" : "degraded");
         if (!health.ok()) {

@@ -1,6 +1,5 @@
 package dev.tidings.http;
 
-import dev.tidings.feed.Feeds;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -13,7 +12,6 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Map;
 import java.util.Set;
@@ -26,15 +24,16 @@ import java.util.concurrent.TimeUnit;
  * sent, the caches ({@code cache.*}), rendering, the catalog and reloads, reported subscribers, and the JVM.
  */
 final class Metrics {
-    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final PrometheusMeterRegistry registry;
     private final Subscribers subscribers;
     private final Set<String> subscriberGauges = ConcurrentHashMap.newKeySet();
     private final Set<String> readerGauges = ConcurrentHashMap.newKeySet();
     private final Map<Route, Meters> routes = new ConcurrentHashMap<>();
 
-    Metrics(Feeds feeds, Subscribers subscribers) {
+    /** @param registry the process's meters (the catalog's, the caches', rendering's), shown with the JVM's */
+    Metrics(PrometheusMeterRegistry registry, Subscribers subscribers) {
+        this.registry = registry;
         this.subscribers = subscribers;
-        feeds.bindMetrics(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);

@@ -241,7 +241,7 @@ final class ArticleParserTest {
         assertThat(article.id()).isEqualTo("tag:example.org,2024-05-01:a");  // the date as written, not UTC's
         Site moved = new Site("T", "", java.net.URI.create("http://new.example.com/"), "en", List.of(),
                 Articles.SHANGHAI, "example.org", "/{year}/{month}/{slug}.html", 20, "", "", 1 << 20, 1 << 20);
-        Article elsewhere = new ArticleParser(moved, SourceStore.open()).parse("posts/a.md",
+        Article elsewhere = new ArticleParser(moved, BodyStore.open()).parse("posts/a.md",
                 "---\ntitle: A\ndate: 2024-05-01T23:30:00-05:00\n---\n".getBytes(StandardCharsets.UTF_8)).orElseThrow();
         assertThat(elsewhere.id()).isEqualTo(article.id());
         assertThat(elsewhere.permalink()).isEqualTo("http://new.example.com/2024/05/a.html");

@@ -9,7 +9,7 @@ final class Articles {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final Site SITE = Site.of("https://example.org/blog/", SHANGHAI);
 
-    private static final SourceStore STORE = SourceStore.open();  // one temp file for the whole test run
+    private static final BodyStore STORE = BodyStore.open();  // one temp file for the whole test run
 
     static Article parse(String path, String text) {
         return parseOrDraft(path, text).orElseThrow(() -> new AssertionError(path + " parsed as a draft"));
@@ -26,7 +26,7 @@ final class Articles {
     /** The rendered body of an article written in {@code text}. */
     static Body body(String path, String text) {
         Article article = parse(path, text);
-        return new BodyRenderer().render(article, SourceText.text(STORE.read(article.source().offset(),
+        return new BodyPipeline().render(article, SourceText.text(STORE.read(article.source().offset(),
                 article.source().length())));
     }
 

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.tidings.LogCapture;
+import dev.tidings.math.MathMode;
+import dev.tidings.math.TestFormulas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,23 +28,27 @@ final class FaultsTest {
         var folder = new Folder(dir);
         folder.article("good.md", "Good", "2024-01-01");
         folder.article("bad.md", "Bad", "2024-01-02");
-        var real = new BodyRenderer();
+        var real = new BodyPipeline();
         try (var log = LogCapture.expecting("the body could not be rendered");
-             Library library = Library.load(dir, Articles.SITE, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")),
-                (article, text) -> {
-                    if (article.slug().equals("bad")) {
-                        throw new StackOverflowError("pathological input");  // an Error, not an Exception
-                    }
-                    return real.render(article, text);
-                })) {
-            var articles = library.current().articles();
-            assertThat(library.body(articles.get(0)).html())
-                    .isEqualTo("<p>This article could not be shown here; read it at "
-                            + "<a href=\"https://example.org/blog/posts/bad/\">https://example.org/blog/posts/bad/</a>.</p>");
-            assertThat(library.body(articles.get(1)).html()).isEqualTo("<p>Body of Good.</p>");
-            assertThat(log.lines()).singleElement().asString().endsWith(" ERROR Library - bad.md:5: the body could not "
-                    + "be rendered (java.lang.StackOverflowError: pathological input); the feeds link to the article "
-                    + "instead");
+             var collection = TestCollection.open(dir, Articles.SITE)) {
+            var bodies = new Bodies(collection.store(), Articles.SITE, TestFormulas.SHARED, true, collection.registry(),
+                    (article, text) -> {
+                        if (article.slug().equals("bad")) {
+                            throw new StackOverflowError("pathological input");  // an Error, not an Exception
+                        }
+                        return real.render(article, text);
+                    });
+            var articles = collection.current().articles();
+            String unshown = "<p>This article could not be shown here; read it at "
+                    + "<a href=\"https://example.org/blog/posts/bad/\">https://example.org/blog/posts/bad/</a>.</p>";
+            assertThat(bodies.body(articles.get(0), MathMode.TEX).html()).isEqualTo(unshown);
+            assertThat(bodies.body(articles.get(0), MathMode.MATHML).html()).isEqualTo(unshown);
+            assertThat(bodies.body(articles.get(1), MathMode.TEX).html()).isEqualTo("<p>Body of Good.</p>");
+            String warning = "bad.md:5: warning: the body could not be rendered (java.lang.StackOverflowError: "
+                    + "pathological input); the feeds link to the article instead";
+            assertThat(bodies.check(articles.get(0))).extracting(Warning::toString).containsExactly(warning);
+            assertThat(log.lines()).as("logged once, though asked for in two math modes and by check")
+                    .singleElement().asString().endsWith(" ERROR Bodies - " + warning);
         }
     }
 
@@ -53,7 +58,8 @@ final class FaultsTest {
         var folder = new Folder(root);
         folder.article("a.md", "A", "2024-01-01");
         folder.article("posts/b.md", "B", "2024-01-02");
-        try (Library library = Library.load(root, Articles.SITE)) {
+        try (var collection = TestCollection.open(root, Articles.SITE)) {
+            Library library = collection.library();
             Catalog before = library.current();
             library.watch(Duration.ofMillis(50), Duration.ofMillis(200));
             await().atMost(HANG_GUARD).until(library::watching);
@@ -87,7 +93,8 @@ final class FaultsTest {
             folder.writeBytes("junk/" + i + ".md", junk);
             folder.writeBytes("junk/" + i + ".bin", junk);
         }
-        try (Library library = Library.load(dir, Articles.SITE)) {
+        try (var collection = TestCollection.open(dir, Articles.SITE)) {
+            Library library = collection.library();
             assertThat(library.current().articles()).extracting(Article::title).containsExactly("Good");
             assertThat(library.current().problems()).hasSize(50).allSatisfy(p -> assertThat(p.path()).endsWith(".md"));
             assertThat(library.health().ok()).isTrue();

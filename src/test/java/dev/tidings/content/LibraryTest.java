@@ -25,6 +25,7 @@ final class LibraryTest {
     Path root;
     private Folder folder;
     private final MutableClock clock = new MutableClock(NOW);
+    private TestCollection collection;
     private Library library;
 
     @BeforeEach
@@ -34,8 +35,8 @@ final class LibraryTest {
 
     @AfterEach
     void close() {
-        if (library != null) {
-            library.close();
+        if (collection != null) {
+            collection.close();
         }
     }
 
@@ -44,7 +45,8 @@ final class LibraryTest {
     }
 
     private Catalog load(Site site) {
-        library = Library.load(root, site, clock);
+        collection = TestCollection.open(root, site, clock, true);
+        library = collection.library();
         return library.current();
     }
 
@@ -96,11 +98,14 @@ final class LibraryTest {
         assertThat(library.current()).isSameAs(catalog);
 
         clock.advance(Duration.ofSeconds(5));  // no file changes: only the clock moves
-        Catalog published = library.current();
+        assertThat(library.current()).as("published by the scheduler, not by a read").isSameAs(catalog);
+        Catalog published = library.publishDue();  // what the scheduler calls when the time comes
+        assertThat(library.current()).isSameAs(published);
         assertThat(titles(published)).containsExactly("Soon", "Now");
         assertThat(published.version()).isGreaterThan(catalog.version());
 
         clock.advance(Duration.ofHours(1));
+        library.publishDue();
         assertThat(titles(library.current())).containsExactly("Later", "Soon", "Now");
     }
 
@@ -188,7 +193,7 @@ final class LibraryTest {
         folder.article("a.md", "A", "2024-01-01");
         folder.article("b.md", "B", "2024-01-02");
         Catalog v1 = load();
-        String bodyBefore = library.body(v1.articles().get(1)).html();
+        String bodyBefore = collection.body(v1.articles().get(1)).html();
 
         assertThat(library.reload()).as("nothing changed").isSameAs(v1);
 
@@ -210,7 +215,7 @@ final class LibraryTest {
         Catalog v5 = library.reload();
         assertThat(titles(v5)).as("the last good version stays").containsExactly("C", "A edited");
         assertThat(v5.articles().get(0)).isEqualTo(goodC);
-        assertThat(library.body(v5.articles().get(0)).html()).isEqualTo("<p>Body of C.</p>");
+        assertThat(collection.body(v5.articles().get(0)).html()).isEqualTo("<p>Body of C.</p>");
         assertThat(messages(v5)).containsExactly("c.md:3: 'date' must be an ISO 8601 date like 2024-05-01 or date-time "
                 + "like 2024-05-01T09:30:00+08:00, but was 'next week'");
 
@@ -219,7 +224,7 @@ final class LibraryTest {
         assertThat(titles(v6)).containsExactly("C fixed", "A edited");
         assertThat(v6.problems()).isEmpty();
         assertThat(bodyBefore).isEqualTo("<p>Body of A.</p>");
-        assertThat(library.body(v6.articles().get(1)).html()).isEqualTo("<p>Body of A edited.</p>");
+        assertThat(collection.body(v6.articles().get(1)).html()).isEqualTo("<p>Body of A edited.</p>");
     }
 
     @Test
@@ -227,26 +232,27 @@ final class LibraryTest {
         String filler = "\n\n" + "填充文字。".repeat(400);  // 6,000 bytes
         folder.write("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nVersion 0." + filler);
         folder.write("b.md", "---\ntitle: B\ndate: 2024-01-02\n---\nB 0." + filler);
-        library = Library.load(root, Articles.SITE, clock, new BodyRenderer()::render, SourceStore.open(20_000));
+        collection = TestCollection.open(root, Articles.SITE, clock, true, BodyStore.open(20_000));
+        library = collection.library();
         for (int i = 1; i <= 100; i++) {
             folder.write("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nVersion " + i + "." + filler);
             library.reload();
         }
-        assertThat(library.storedBytes()).as("100 edits of 6 kB, kept near what is live (2 × 12 kB + 20 kB)")
+        assertThat(collection.store().size()).as("100 edits of 6 kB, kept near what is live (2 × 12 kB + 20 kB)")
                 .isLessThan(60_000);
         Catalog catalog = library.current();
-        assertThat(library.body(catalog.articles().get(1)).html()).startsWith("<p>Version 100.</p>");
+        assertThat(collection.body(catalog.articles().get(1)).html()).startsWith("<p>Version 100.</p>");
 
         folder.write("a.md", "---\ntitle: A\ndate: someday\n---\nBroken.\n");
         for (int i = 1; i <= 50; i++) {
             folder.write("b.md", "---\ntitle: B\ndate: 2024-01-02\n---\nB " + i + "." + filler);
             catalog = library.reload();
         }
-        assertThat(library.storedBytes()).isLessThan(60_000);
+        assertThat(collection.store().size()).isLessThan(60_000);
         assertThat(messages(catalog)).hasSize(1);
-        assertThat(library.body(catalog.articles().get(1)).html()).as("a broken file's last good body survives")
+        assertThat(collection.body(catalog.articles().get(1)).html()).as("a broken file's last good body survives")
                 .startsWith("<p>Version 100.</p>");
-        assertThat(library.body(catalog.articles().get(0)).html()).startsWith("<p>B 50.</p>");
+        assertThat(collection.body(catalog.articles().get(0)).html()).startsWith("<p>B 50.</p>");
     }
 
     @Test
@@ -278,14 +284,14 @@ final class LibraryTest {
         folder.write("b.md", "---\ntitle: B\ndate: 2024-01-02\ncategories: [机器学习, Math]\ntags: [python]\n"
                 + "authors: [Jane, Li Lei]\n---\n");
         Catalog catalog = load();
-        assertThat(catalog.tagged("PYTHON")).extracting(Article::title).containsExactly("B", "A");
-        assertThat(catalog.tagged("c++")).extracting(Article::title).containsExactly("A");
-        assertThat(catalog.inCategory("机器学习")).extracting(Article::title).containsExactly("B", "A");
-        assertThat(catalog.byAuthor("li lei")).extracting(Article::title).containsExactly("B");
-        assertThat(catalog.tagged("nothing")).isEmpty();
-        assertThat(catalog.tags()).containsExactly(new Catalog.Term("C++", 1), new Catalog.Term("Python", 2));
-        assertThat(catalog.categories()).containsExactly(new Catalog.Term("Math", 1), new Catalog.Term("机器学习", 2));
-        assertThat(catalog.authors()).containsExactly(new Catalog.Term("Jane", 2), new Catalog.Term("Li Lei", 1));
+        assertThat(catalog.articles(Taxonomy.TAG, "PYTHON")).extracting(Article::title).containsExactly("B", "A");
+        assertThat(catalog.articles(Taxonomy.TAG, "c++")).extracting(Article::title).containsExactly("A");
+        assertThat(catalog.articles(Taxonomy.CATEGORY, "机器学习")).extracting(Article::title).containsExactly("B", "A");
+        assertThat(catalog.articles(Taxonomy.AUTHOR, "li lei")).extracting(Article::title).containsExactly("B");
+        assertThat(catalog.articles(Taxonomy.TAG, "nothing")).isEmpty();
+        assertThat(catalog.terms(Taxonomy.TAG)).containsExactly(new Catalog.Term("C++", 1), new Catalog.Term("Python", 2));
+        assertThat(catalog.terms(Taxonomy.CATEGORY)).containsExactly(new Catalog.Term("Math", 1), new Catalog.Term("机器学习", 2));
+        assertThat(catalog.terms(Taxonomy.AUTHOR)).containsExactly(new Catalog.Term("Jane", 2), new Catalog.Term("Li Lei", 1));
     }
 
     @Test

@@ -1,14 +1,12 @@
 package dev.tidings.http;
 
 import static dev.tidings.http.TestServer.header;
+import dev.tidings.content.TestCollection;
 import static dev.tidings.http.TestServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tidings.content.Library;
 import dev.tidings.content.Site;
 import dev.tidings.feed.FeedOptions;
-import dev.tidings.feed.Feeds;
-import dev.tidings.math.TestFormulas;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -73,10 +71,9 @@ final class FrontPageTest {
         TestServer.write(root, "a.md", "---\ntitle: A\ndate: 2024-01-01\ntags: [java]\n---\nA.\n");
         Site english = new Site("English blog", "", URI.create("https://blog.example/"), "en", List.of(),
                 ZoneId.of("UTC"), "blog.example", "/posts/{slug}/", 20, "", "", 1 << 20, 16 << 20);
-        try (Library library = Library.load(root, english)) {
-            var feeds = new Feeds(library, english, FeedOptions.of(URI.create("https://blog.example/")),
-                    TestFormulas.SHARED, Runnable::run);
-            var server = FeedServer.create(feeds).start("127.0.0.1", 0);
+        try (var collection = TestCollection.open(root, english)) {
+            var feeds = TestServer.feeds(collection, english, FeedOptions.of(URI.create("https://blog.example/")));
+            var server = TestServer.serve(collection, feeds);
             try {
                 String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + server.port() + "/")).build(), BodyHandlers.ofString()).body();

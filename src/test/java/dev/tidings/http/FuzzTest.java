@@ -1,16 +1,14 @@
 package dev.tidings.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.tidings.content.TestCollection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tidings.content.Library;
 import dev.tidings.feed.FeedFormat;
 import dev.tidings.feed.FeedOptions;
-import dev.tidings.feed.Feeds;
 import dev.tidings.feed.Selection;
 import dev.tidings.feed.Window;
 import dev.tidings.math.MathMode;
-import dev.tidings.math.TestFormulas;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -58,10 +56,9 @@ final class FuzzTest {
             for (int i = 0; i < 8; i++) {
                 Files.write(folder.resolve("a" + i + (random.nextInt(5) == 0 ? ".html" : ".md")), article(random, i));
             }
-            try (Library library = Library.load(folder, TestServer.SITE)) {
-                var feeds = new Feeds(library, TestServer.SITE, FeedOptions.of(URI.create("https://f.example/")),
-                        TestFormulas.SHARED, Runnable::run);
-                for (Selection selection : feeds.selections(library.current())) {
+            try (var collection = TestCollection.open(folder, TestServer.SITE)) {
+                var feeds = TestServer.feeds(collection, TestServer.SITE, FeedOptions.of(URI.create("https://f.example/")));
+                for (Selection selection : feeds.selections(collection.current())) {
                     for (FeedFormat format : FeedFormat.values()) {
                         MathMode math = random.nextInt(4) == 0 ? MathMode.MATHML : MathMode.TEX;
                         byte[] bytes = feeds.feed(format, selection, Window.newest(20), math).orElseThrow().identity();

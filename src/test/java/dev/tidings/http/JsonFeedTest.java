@@ -77,7 +77,7 @@ final class JsonFeedTest {
             assertThat(item.path("id").asText()).isEqualTo(article.id());
             assertThat(item.path("url").asText()).isEqualTo(article.permalink());
             assertThat(item.path("title").asText()).isEqualTo(article.title());
-            assertThat(item.path("content_html").asText()).isEqualTo(sample.library.body(article).html());
+            assertThat(item.path("content_html").asText()).isEqualTo(sample.collection.body(article).html());
             assertThat(item.path("summary").asText()).doesNotContain("<").isNotBlank();
             assertThat(OffsetDateTime.parse(item.path("date_published").asText())).isEqualTo(article.published());
             assertThat(OffsetDateTime.parse(item.path("date_modified").asText())).isEqualTo(article.updated());

@@ -1,13 +1,13 @@
 package dev.tidings.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.tidings.content.TestCollection;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tidings.content.Library;
 import dev.tidings.feed.FeedOptions;
 import dev.tidings.feed.Feeds;
-import dev.tidings.math.TestFormulas;
 import io.javalin.Javalin;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -55,12 +55,14 @@ final class NginxCacheTest {
                 + "; fastcgi_temp_path " + nginxDir + "; uwsgi_temp_path " + nginxDir + "; scgi_temp_path " + nginxDir
                 + ";\n" + config + "\n}\n");
 
-        Library library = Library.load(content, TestServer.SITE);
+        var collection = TestCollection.open(content, TestServer.SITE);
+        Library library = collection.library();
         var options = FeedOptions.of(URI.create("https://feeds.blog.example/"));
         options = new FeedOptions(options.feedsUrl(), MAX_AGE, options.maxLimit(), options.cacheBytes(),
                 options.maxFeedBytes(), options.archiveSize(), "", options.math(), options.content());
-        Feeds feeds = new Feeds(library, TestServer.SITE, options, TestFormulas.SHARED, Runnable::run);
-        Javalin backend = FeedServer.create(feeds).start("127.0.0.1", backendPort);
+        Feeds feeds = TestServer.feeds(collection, TestServer.SITE, options);
+        Javalin backend = FeedServer.create(feeds, library, collection.registry(), false).start("127.0.0.1",
+                backendPort);
         Process proxy = new ProcessBuilder(nginx, "-c", conf.toString(), "-p", nginxDir.toString())
                 .redirectErrorStream(true).start();
         try {
@@ -87,7 +89,7 @@ final class NginxCacheTest {
 
             TestServer.write(content, "a.md", "---\ntitle: Second title\ndate: 2024-01-01\n---\nA, edited.\n");
             library.reload();
-            backend = FeedServer.create(feeds).start("127.0.0.1", backendPort);
+            backend = FeedServer.create(feeds, library, collection.registry(), false).start("127.0.0.1", backendPort);
             var changed = afterMaxAge(proxyPort);
             assertThat(text(changed)).contains("Second title");
             assertThat(cacheStatus(changed)).isEqualTo("EXPIRED");
@@ -95,7 +97,7 @@ final class NginxCacheTest {
             proxy.destroy();
             proxy.waitFor(10, TimeUnit.SECONDS);
             backend.stop();
-            library.close();
+            collection.close();
         }
     }
 

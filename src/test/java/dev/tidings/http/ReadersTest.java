@@ -1,6 +1,7 @@
 package dev.tidings.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.tidings.content.TestCollection;
 
 import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.feed.atom.Entry;
@@ -9,13 +10,11 @@ import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.WireFeedInput;
 import dev.tidings.content.Catalog;
-import dev.tidings.content.Library;
 import dev.tidings.feed.FeedFormat;
 import dev.tidings.feed.FeedOptions;
 import dev.tidings.feed.Feeds;
 import dev.tidings.feed.Selection;
 import io.javalin.Javalin;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -25,7 +24,6 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +41,7 @@ import org.xml.sax.InputSource;
 final class ReadersTest {
     @TempDir
     static Path dir;
-    private static Library library;
+    private static TestCollection collection;
     private static Javalin server;
     private static String base;
     /** Path below the server → downloaded file, for every feed. */
@@ -53,19 +51,18 @@ final class ReadersTest {
     @BeforeAll
     static void serveTheSample() throws Exception {
         var config = dev.tidings.Config.load(Map.of("port", "0"), Map.of());
-        library = Library.load(config.content(), config.site());
-        var probe = new Feeds(library, config.site(), config.feeds(), dev.tidings.math.TestFormulas.SHARED, Runnable::run);
-        server = FeedServer.create(probe).start("127.0.0.1", 0);
+        collection = TestCollection.open(config.content(), config.site());
+        server = TestServer.serve(collection, TestServer.feeds(collection, config.site(), config.feeds()));
         base = "http://127.0.0.1:" + server.port() + "/";
         // Serve again with links pointing at the port we got, so readers that follow self links stay here.
         server.stop();
         var options = new FeedOptions(URI.create(base), config.feeds().maxAge(), config.feeds().maxLimit(),
                 config.feeds().cacheBytes(), config.feeds().maxFeedBytes(), config.feeds().archiveSize(), "",
                 config.feeds().math(), config.feeds().content());
-        Feeds feeds = new Feeds(library, config.site(), options, dev.tidings.math.TestFormulas.SHARED, Runnable::run);
-        server = FeedServer.create(feeds).start("127.0.0.1", 0);
+        Feeds feeds = TestServer.feeds(collection, config.site(), options);
+        server = TestServer.serve(collection, feeds);
         base = "http://127.0.0.1:" + server.port() + "/";
-        Catalog catalog = library.current();
+        Catalog catalog = collection.current();
         var http = HttpClient.newHttpClient();
         int n = 0;
         for (Selection selection : feeds.selections(catalog)) {
@@ -92,7 +89,7 @@ final class ReadersTest {
     @AfterAll
     static void stop() {
         server.stop();
-        library.close();
+        collection.close();
     }
 
     @Test

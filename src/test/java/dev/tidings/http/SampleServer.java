@@ -2,6 +2,7 @@ package dev.tidings.http;
 
 import dev.tidings.Config;
 import dev.tidings.content.Library;
+import dev.tidings.content.TestCollection;
 import dev.tidings.feed.Feeds;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.Map;
 
 /** The bundled sample blog, served on port 0 with its own settings (links say http://localhost:8080/). */
 final class SampleServer implements AutoCloseable {
+    final TestCollection collection;
     final Library library;
     final Feeds feeds;
     final Javalin server;
@@ -21,9 +23,10 @@ final class SampleServer implements AutoCloseable {
 
     private SampleServer() {
         Config config = Config.load(Map.of(), Map.of());
-        library = Library.load(config.content(), config.site());
-        feeds = new Feeds(library, config.site(), config.feeds(), dev.tidings.math.TestFormulas.SHARED, Runnable::run);
-        server = FeedServer.create(feeds).start("127.0.0.1", 0);
+        collection = TestCollection.open(config.content(), config.site());
+        library = collection.library();
+        feeds = TestServer.feeds(collection, config.site(), config.feeds());
+        server = TestServer.serve(collection, feeds);
     }
 
     static SampleServer start() {
@@ -58,6 +61,6 @@ final class SampleServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
-        library.close();
+        collection.close();
     }
 }

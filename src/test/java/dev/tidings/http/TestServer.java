@@ -3,9 +3,10 @@ package dev.tidings.http;
 import dev.tidings.content.Author;
 import dev.tidings.content.Library;
 import dev.tidings.content.Site;
+import dev.tidings.content.TestCollection;
+import dev.tidings.feed.EntryContent;
 import dev.tidings.feed.FeedOptions;
 import dev.tidings.feed.Feeds;
-import dev.tidings.math.TestFormulas;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,7 @@ final class TestServer implements AutoCloseable {
             "/posts/{slug}/", 20, "", "", 1 << 20, 16 << 20);
 
     final Path root;
+    final TestCollection collection;
     final Library library;
     final Feeds feeds;
     final Javalin server;
@@ -36,10 +38,22 @@ final class TestServer implements AutoCloseable {
 
     private TestServer(Path root, Clock clock, UnaryOperator<FeedOptions> options) {
         this.root = root;
-        this.library = Library.load(root, SITE);
-        this.feeds = new Feeds(library, SITE, options.apply(FeedOptions.of(URI.create("https://feeds.blog.example/"))),
-                TestFormulas.SHARED, Runnable::run);
-        this.server = FeedServer.create(feeds, clock, false).start("127.0.0.1", 0);
+        FeedOptions chosen = options.apply(FeedOptions.of(URI.create("https://feeds.blog.example/")));
+        this.collection = TestCollection.open(root, SITE, chosen.content() == EntryContent.FULL);
+        this.library = collection.library();
+        this.feeds = feeds(collection, SITE, chosen);
+        this.server = FeedServer.create(feeds, library, collection.registry(), clock, false).start("127.0.0.1", 0);
+    }
+
+    /** The feeds of a collection, wired as the commands wire them. */
+    static Feeds feeds(TestCollection collection, Site site, FeedOptions options) {
+        return new Feeds(collection.library(), collection.bodies(), site, options, Runnable::run,
+                collection.registry());
+    }
+
+    /** A server of those feeds on port 0. */
+    static Javalin serve(TestCollection collection, Feeds feeds) {
+        return FeedServer.create(feeds, collection.library(), collection.registry(), false).start("127.0.0.1", 0);
     }
 
     static TestServer start(Path root) {
@@ -124,6 +138,6 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
-        library.close();
+        collection.close();
     }
 }

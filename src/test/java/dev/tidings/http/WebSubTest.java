@@ -1,6 +1,7 @@
 package dev.tidings.http;
 
 import static dev.tidings.http.TestServer.header;
+import dev.tidings.content.TestCollection;
 import static dev.tidings.http.TestServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -8,8 +9,6 @@ import static org.awaitility.Awaitility.await;
 import com.sun.net.httpserver.HttpServer;
 import dev.tidings.content.Library;
 import dev.tidings.feed.FeedOptions;
-import dev.tidings.feed.Feeds;
-import dev.tidings.math.TestFormulas;
 import dev.tidings.feed.HubNotifier;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -43,6 +42,7 @@ final class WebSubTest {
     private HttpServer hub;
     private final List<String> received = new CopyOnWriteArrayList<>();  // "status topic", in arrival order
     private final AtomicInteger failuresToSend = new AtomicInteger();
+    private TestCollection collection;
     private Library library;
     private HubNotifier notifier;
     private Javalin server;
@@ -77,19 +77,19 @@ final class WebSubTest {
                 + "---\nA.\n");
         TestServer.write(root, "b.md", "---\ntitle: B\ndate: 2024-01-02\ntags: [y]\ncategories: [two]\nauthor: Bob\n"
                 + "---\nB.\n");
-        library = Library.load(root, TestServer.SITE);
-        var feeds = new Feeds(library, TestServer.SITE, FeedOptions.of(URI.create(FEEDS)).withHub(hubUrl),
-                TestFormulas.SHARED, Runnable::run);
+        collection = TestCollection.open(root, TestServer.SITE);
+        library = collection.library();
+        var feeds = TestServer.feeds(collection, TestServer.SITE, FeedOptions.of(URI.create(FEEDS)).withHub(hubUrl));
         notifier = new HubNotifier(feeds, hubUrl, Duration.ofMillis(100), 4);
         library.onChange(notifier::changed);
-        server = FeedServer.create(feeds).start("127.0.0.1", 0);
+        server = TestServer.serve(collection, feeds);
     }
 
     @AfterEach
     void stop() {
         server.stop();
         notifier.close();
-        library.close();
+        collection.close();
         hub.stop(0);
     }
 

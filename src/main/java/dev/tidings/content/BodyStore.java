@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * change keeps a file of about the size of its collection. Readers of the old file move to the new one by
  * themselves. Reads cannot be broken by an interrupt: the channel an interrupt closes is opened again.
  */
-final class SourceStore implements Closeable {
-    private static final Logger log = LoggerFactory.getLogger(SourceStore.class);
+public final class BodyStore implements Closeable {
+    private static final Logger log = LoggerFactory.getLogger(BodyStore.class);
     static final long MARGIN = 64L << 20;
 
     private final long margin;
@@ -67,18 +67,19 @@ final class SourceStore implements Closeable {
         }
     }
 
-    private SourceStore(Generation first, long margin) {
+    private BodyStore(Generation first, long margin) {
         this.current = first;
         this.margin = margin;
     }
 
-    static SourceStore open() {
+    /** A new, empty store in a temporary file, deleted on {@link #close()}. */
+    public static BodyStore open() {
         return open(MARGIN);
     }
 
     /** @param margin garbage always allowed before a compaction (tests use a small one) */
-    static SourceStore open(long margin) {
-        return new SourceStore(new Generation(create(), null, new long[0], new long[0], 0, 0).opened(), margin);
+    static BodyStore open(long margin) {
+        return new BodyStore(new Generation(create(), null, new long[0], new long[0], 0, 0).opened(), margin);
     }
 
     /** Stores {@code bytes[from..]} and returns where. */

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The temporary file behind article bodies: what a compaction keeps, and reads that nothing can break. */
-final class SourceStoreTest {
+final class BodyStoreTest {
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);  // not a speed limit: a busy machine is slow
 
-    private final SourceStore store = SourceStore.open(0);
+    private final BodyStore store = BodyStore.open(0);
 
     @AfterEach
     void close() {
@@ -32,9 +32,9 @@ final class SourceStoreTest {
 
     @Test
     void compactionKeepsWhatIsLiveAndShrinksTheFile() {
-        SourceStore.Slot a = append("A".repeat(1000));
-        SourceStore.Slot b = append("B".repeat(5000));
-        SourceStore.Slot c = append("文".repeat(700));
+        BodyStore.Slot a = append("A".repeat(1000));
+        BodyStore.Slot b = append("B".repeat(5000));
+        BodyStore.Slot c = append("文".repeat(700));
         assertThat(store.size()).isEqualTo(1000 + 5000 + 2100);
 
         assertThat(store.compactIfLarge(() -> List.of(c, a, c))).isTrue();
@@ -44,7 +44,7 @@ final class SourceStoreTest {
         assertThatThrownBy(() -> read(b)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no longer stored");
 
-        SourceStore.Slot d = append("D".repeat(300));
+        BodyStore.Slot d = append("D".repeat(300));
         assertThat(read(d)).as("appended after a compaction").isEqualTo("D".repeat(300));
         assertThat(store.compactIfLarge(() -> List.of(c, d))).as("3,400 bytes, not yet twice 3,100").isFalse();
         append("x".repeat(3000));
@@ -57,8 +57,8 @@ final class SourceStoreTest {
 
     @Test
     void itCompactsOnlyOnceTheFileHasDoubledPastTheMargin() {
-        try (SourceStore roomy = SourceStore.open(10_000)) {
-            SourceStore.Slot kept = roomy.append("k".repeat(4000).getBytes(StandardCharsets.UTF_8), 0);
+        try (BodyStore roomy = BodyStore.open(10_000)) {
+            BodyStore.Slot kept = roomy.append("k".repeat(4000).getBytes(StandardCharsets.UTF_8), 0);
             assertThat(roomy.compactIfLarge(() -> { throw new AssertionError("asked for live slots too early"); }))
                     .isFalse();
             roomy.append("x".repeat(7000).getBytes(StandardCharsets.UTF_8), 0);
@@ -74,8 +74,8 @@ final class SourceStoreTest {
 
     @Test
     void aCompactionThatFailsKeepsTheOldFileAndWaitsForTheNextDoubling() {
-        SourceStore.Slot a = append("A".repeat(1000));
-        var unknown = new SourceStore.Slot(1_000_000, 10);
+        BodyStore.Slot a = append("A".repeat(1000));
+        var unknown = new BodyStore.Slot(1_000_000, 10);
         assertThat(store.compactIfLarge(() -> List.of(a, unknown))).isFalse();
         assertThat(store.size()).isEqualTo(1000);
         assertThat(read(a)).isEqualTo("A".repeat(1000));
@@ -89,7 +89,7 @@ final class SourceStoreTest {
 
     @Test
     void readsGoOnWhileTheStoreIsCompacted() throws Exception {
-        var kept = new ArrayList<SourceStore.Slot>();
+        var kept = new ArrayList<BodyStore.Slot>();
         for (int i = 0; i < 50; i++) {
             kept.add(append(text(i)));
         }
@@ -127,7 +127,7 @@ final class SourceStoreTest {
 
     @Test
     void interruptsNeverBreakTheStore() throws Exception {
-        SourceStore.Slot big = append("长".repeat(400_000));
+        BodyStore.Slot big = append("长".repeat(400_000));
         var failures = new CopyOnWriteArrayList<Throwable>();
         var reads = new AtomicInteger();
         var stop = new AtomicBoolean();
@@ -172,11 +172,11 @@ final class SourceStoreTest {
         assertThat(read(append("after"))).isEqualTo("after");
     }
 
-    private SourceStore.Slot append(String text) {
+    private BodyStore.Slot append(String text) {
         return store.append(text.getBytes(StandardCharsets.UTF_8), 0);
     }
 
-    private String read(SourceStore.Slot slot) {
+    private String read(BodyStore.Slot slot) {
         return new String(store.read(slot.offset(), slot.length()), StandardCharsets.UTF_8);
     }
 

@@ -1,0 +1,120 @@
+package dev.tidings.content;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.tidings.math.Formulas;
+import dev.tidings.math.MathMode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The owner of article bodies: the only way to an article's text as written, its rendered body and summary for a math
+ * mode, and the warnings its stages found. It reads the body store, runs the {@link BodyPipeline} (and the
+ * {@link MathStage} for MathML), and caches the result by body and math mode within {@code body_cache}. A body that
+ * cannot be rendered at all (a bug, or pathological input) becomes a short text linking to the article, with a
+ * warning; it never reaches the feed or the process. Each warning is logged once. Thread-safe.
+ */
+public final class Bodies {
+    private static final Logger log = LoggerFactory.getLogger(Bodies.class);
+
+    private final BodyStore store;
+    private final BiFunction<Article, String, Body> pipeline;
+    private final MathStage math;
+    private final boolean fullText;
+    private final Cache<Key, Rendered> cache;
+    private final Set<String> logged = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param fullText whether feeds send articles' full text; when not (summaries only), the formulas of the full text
+     *                 are never rendered
+     * @param registry where the cache's meters ({@code cache.*{cache="bodies"}}) are published
+     */
+    public Bodies(BodyStore store, Site site, Formulas formulas, boolean fullText, MeterRegistry registry) {
+        this(store, site, formulas, fullText, registry, new BodyPipeline()::render);
+    }
+
+    /** With another pipeline: for tests of what a failing render does. */
+    Bodies(BodyStore store, Site site, Formulas formulas, boolean fullText, MeterRegistry registry,
+           BiFunction<Article, String, Body> pipeline) {
+        this.store = store;
+        this.pipeline = pipeline;
+        this.math = new MathStage(formulas);
+        this.fullText = fullText;
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(site.bodyCacheBytes())
+                .weigher((Key key, Rendered rendered) -> rendered.weight())
+                .recordStats()
+                .build();
+        CaffeineCacheMetrics.monitor(registry, cache, "bodies");
+    }
+
+    /** The article's body text as written (Markdown or HTML), from the text its metadata was parsed from. */
+    public String text(Article article) {
+        return SourceText.text(store.read(article.source().offset(), article.source().length()));
+    }
+
+    /** The article's rendered body and summary, with formulas as {@code mode} asks; cached. */
+    public Body body(Article article, MathMode mode) {
+        return cache.get(new Key(article.source(), mode), key -> render(article, mode)).body();
+    }
+
+    /**
+     * Every warning about the article: what its stages could not do, and each formula of its full text and summary
+     * that cannot be rendered as MathML (whatever the feeds send). For {@code check}.
+     */
+    public List<Warning> check(Article article) {
+        Rendered tex = cache.get(new Key(article.source(), MathMode.TEX), key -> render(article, MathMode.TEX));
+        if (tex.failed()) {
+            return tex.warnings();
+        }
+        return math.check(article, text(article), tex.body());
+    }
+
+    private record Key(Article.Source source, MathMode mode) {}
+
+    /** @param failed the pipeline failed, and the body says so */
+    private record Rendered(Body body, List<Warning> warnings, boolean failed) {
+        int weight() {
+            return 2 * (body.html().length() + body.summary().length());
+        }
+    }
+
+    private Rendered render(Article article, MathMode mode) {
+        Rendered rendered = renderSafely(article, mode);
+        for (Warning warning : rendered.warnings()) {
+            if (logged.add(warning.toString())) {
+                if (rendered.failed()) {
+                    log.error(warning.toString());  // our bug, or input we should have refused: worth an alert
+                } else {
+                    log.warn(warning.toString());
+                }
+            }
+        }
+        return rendered;
+    }
+
+    /** Whatever goes wrong (a bug, or a StackOverflowError from pathological input) stays with this article. */
+    private Rendered renderSafely(Article article, MathMode mode) {
+        String text = text(article);
+        Body body;
+        try {
+            body = pipeline.apply(article, text);
+        } catch (RuntimeException | StackOverflowError e) {
+            String html = "<p>This article could not be shown here; read it at <a href=\"" + article.permalink() + "\">"
+                    + article.permalink() + "</a>.</p>";
+            return new Rendered(new Body(html, html), List.of(new Warning(article.path(), article.source().bodyLine(),
+                    "the body could not be rendered (" + e + "); the feeds link to the article instead")), true);
+        }
+        if (mode == MathMode.TEX) {
+            return new Rendered(body, List.of(), false);
+        }
+        MathStage.Result result = math.render(article, text, body, fullText);
+        return new Rendered(result.body(), result.warnings(), false);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.tidings.content;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * The stages an article's text goes through to become its {@link Body}, registered here and run in this order:
+ * Markdown ({@link MarkdownRenderer}; an HTML article is HTML already, and its formulas are marked up by
+ * {@link HtmlFormulas} as Markdown's parser marks up its own), cleaning ({@link HtmlCleaner}), absolute URLs
+ * ({@link AbsoluteUrls}), then the summary ({@link SummaryStage}). Formulas stay TeX here; {@link MathStage} renders
+ * them for the feeds that want MathML. A source dialect (a generator's shortcodes or tags) is a stage on the text
+ * before Markdown. Thread-safe.
+ */
+final class BodyPipeline {
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final SummaryStage summary = new SummaryStage(markdown, BodyPipeline::clean);
+
+    /** The body of {@code article} from its {@code text} (as written), with formulas as TeX. */
+    Body render(Article article, String text) {
+        boolean isMarkdown = article.source().format() == Article.Format.MARKDOWN;
+        Document dirty = Jsoup.parseBodyFragment(isMarkdown ? markdown.render(text) : text, article.permalink());
+        if (!isMarkdown) {
+            HtmlFormulas.markUp(dirty);
+        }
+        Document content = clean(dirty);
+        return new Body(HtmlCleaner.html(content), summary.summary(article, dirty, content));
+    }
+
+    private static Document clean(Document dirty) {
+        Document clean = HtmlCleaner.clean(dirty);
+        AbsoluteUrls.resolve(clean);
+        return clean;
+    }
+}

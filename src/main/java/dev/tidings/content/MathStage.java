@@ -1,0 +1,45 @@
+package dev.tidings.content;
+
+import dev.tidings.math.Formulas;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pipeline's formula stage, for feeds that send formulas as MathML: every formula the body marks up rendered, and
+ * a warning for each one that cannot be (it is sent as its TeX). A warning's line is where the formula's TeX first
+ * appears in the body's text, else where the body starts.
+ */
+final class MathStage {
+    private final Formulas formulas;
+
+    MathStage(Formulas formulas) {
+        this.formulas = formulas;
+    }
+
+    /** Formulas rendered: in the summary, and in the full text too when {@code fullText} (else it is never sent). */
+    Result render(Article article, String text, Body body, boolean fullText) {
+        String html = fullText ? formulas.mathml(body.html()) : body.html();
+        String summary = formulas.mathml(body.summary());
+        return new Result(new Body(html, summary), warnings(article, text, fullText ? body.html() + body.summary()
+                : body.summary()));
+    }
+
+    /** A warning for each formula of the whole body (full text and summary) that cannot be rendered. */
+    List<Warning> check(Article article, String text, Body body) {
+        return warnings(article, text, body.html() + body.summary());
+    }
+
+    record Result(Body body, List<Warning> warnings) {}
+
+    private List<Warning> warnings(Article article, String text, String html) {
+        var warnings = new ArrayList<Warning>();
+        for (Formulas.Problem problem : formulas.problems(html)) {
+            int at = text.indexOf(problem.tex());
+            int line = article.source().bodyLine() + (at < 0 ? 0 : (int) text.substring(0, at).chars()
+                    .filter(c -> c == '\n').count());
+            warnings.add(new Warning(article.path(), line, "the formula '" + problem.tex().strip()
+                    + "' cannot be rendered as MathML (" + problem.reason() + "); readers get its TeX"));
+        }
+        return warnings;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.tidings.feed;
+
+import dev.tidings.content.Article;
+import dev.tidings.content.Catalog;
+import dev.tidings.content.Site;
+import dev.tidings.math.MathMode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Works out the {@link Plan} of the document a {@link FeedCache.Key} asks for: which articles (the newest, a search's
+ * matches or one archive page), its id, title, self link and the links to its neighbours, keeping the query parameters
+ * that make it differ from the plain feed. Thread-safe.
+ */
+final class Plans {
+    private final Site site;
+    private final FeedOptions options;
+    private final FeedUrls urls;
+    private final FeedDirectory directory;
+    private final Search search;
+
+    Plans(Site site, FeedOptions options, FeedUrls urls, FeedDirectory directory, Search search) {
+        this.site = site;
+        this.options = options;
+        this.urls = urls;
+        this.directory = directory;
+        this.search = search;
+    }
+
+    /** Archive pages of the articles: none is empty (but the one page of an empty collection), the newest may be full. */
+    int pages(List<Article> articles) {
+        return Math.max(1, (articles.size() + options.archiveSize() - 1) / options.archiveSize());
+    }
+
+    /** The plan of the document {@code key} asks for, from {@code articles} (the selection's, in {@code catalog}). */
+    Plan plan(Catalog catalog, List<Article> articles, FeedCache.Key key) {
+        Selection selection = key.selection();
+        String title = directory.title(selection, catalog);
+        String id = "tag:" + site.idAuthority() + ",2000:" + selection.path(selection.key());
+        String self = self(key.format(), catalog, key);
+        String links = mathQuery(key.math());  // documents linked to keep the formulas as this one has them
+        if (key.window() instanceof Window.Archive archive) {
+            int pages = pages(articles);
+            int page = archive.page();
+            int newest = articles.size() - (page - 1) * options.archiveSize();  // exclusive, in newest-first order
+            List<Article> chosen = articles.subList(Math.max(0, newest - options.archiveSize()), newest);
+            var paging = new FeedDocument.Paging(urls.feed(key.format(), selection, catalog) + links,
+                    page > 1 ? urls.archive(key.format(), selection, catalog, page - 1) + links : "",
+                    page < pages ? urls.archive(key.format(), selection, catalog, page + 1) + links : "", true);
+            return new Plan(id, chosen, paging, self, title, page < pages, updated(chosen, catalog));
+        }
+        var newest = (Window.Newest) key.window();
+        List<Article> matching = newest.query().isEmpty() ? articles : search.matching(articles, newest.query());
+        List<Article> chosen = matching.subList(0, Math.min(newest.limit(), matching.size()));
+        var paging = newest.query().isEmpty()
+                ? new FeedDocument.Paging("", urls.archive(key.format(), selection, catalog, pages(articles)) + links,
+                        "", false)
+                : new FeedDocument.Paging("", "", "", false);  // a search has no history of its own
+        return new Plan(id, chosen, paging, self, title, false, updated(chosen, catalog));
+    }
+
+    /**
+     * The document's own URL, with the query parameters that make it differ from the plain feed, in a fixed order:
+     * {@code limit} (when not the feed's size), {@code math} (when not the site's setting), {@code q}.
+     */
+    String self(FeedFormat format, Catalog catalog, FeedCache.Key key) {
+        Selection selection = key.selection();
+        if (key.window() instanceof Window.Archive archive) {
+            return urls.archive(format, selection, catalog, archive.page()) + mathQuery(key.math());
+        }
+        var newest = (Window.Newest) key.window();
+        var query = new StringBuilder();
+        if (newest.limit() != site.feedSize()) {
+            query.append("&limit=").append(newest.limit());
+        }
+        if (key.math() != options.math()) {
+            query.append("&math=").append(key.math().setting());
+        }
+        if (!newest.query().isEmpty()) {
+            query.append("&q=").append(URLEncoder.encode(newest.query(), StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return urls.feed(format, selection, catalog) + (query.length() == 0 ? "" : "?" + query.substring(1));
+    }
+
+    private String mathQuery(MathMode math) {
+        return math == options.math() ? "" : "?math=" + math.setting();
+    }
+
+    private static OffsetDateTime updated(List<Article> chosen, Catalog catalog) {
+        return chosen.stream().map(Article::updated).max(Comparator.comparing(OffsetDateTime::toInstant))
+                .orElseGet(catalog::lastUpdate);  // an empty search, or an empty collection: never 1970
+    }
+}

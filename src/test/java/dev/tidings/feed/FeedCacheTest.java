@@ -1,0 +1,197 @@
+package dev.tidings.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
+
+import dev.tidings.math.MathMode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** The feed cache on its own: one render per key, the last render's bytes while a feed renders, reuse by plan. */
+final class FeedCacheTest {
+    private static final Duration HANG_GUARD = Duration.ofSeconds(60);  // not a speed limit: a busy machine is slow
+
+    private final FeedCache cache = new FeedCache(1 << 20, Runnable::run, new SimpleMeterRegistry());
+
+    @Test
+    void concurrentMissesOnOneKeyRenderOnce() throws Exception {
+        var key = key(1, FeedFormat.ATOM);
+        var renders = new AtomicInteger();
+        var start = new CountDownLatch(1);
+        var callers = ConcurrentHashMap.<Thread>newKeySet();
+        var pool = Executors.newFixedThreadPool(16);
+        for (int i = 0; i < 16; i++) {
+            pool.submit(() -> {
+                start.await();
+                callers.add(Thread.currentThread());
+                return cache.get(key, () -> plan("a"), plan -> {
+                    renders.incrementAndGet();
+                    Thread self = Thread.currentThread();
+                    awaitWaiting(() -> callers.size() == 16 ? callers.stream().filter(t -> t != self).toList() : null);
+                    return rendered("t");
+                }, false);
+            });
+        }
+        start.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(renders).hasValue(1);
+    }
+
+    @Test
+    void whileAKeyRendersOtherRequestsGetTheDocumentFromBefore() throws Exception {
+        RenderedFeed before = cache.get(key(1, FeedFormat.ATOM), () -> plan("before"), plan -> rendered("before"),
+                true);
+        var key = key(2, FeedFormat.ATOM);
+        RenderedFeed after = rendered("after");
+        var render = new HeldRender();
+        var pool = Executors.newSingleThreadExecutor();
+        try {
+            var first = pool.submit(() -> cache.get(key, () -> plan("after"), plan -> render.hold(() -> after), true));
+            render.awaitStarted();
+            assertThat(cache.get(key, () -> plan("after"), plan -> fail("a second render of the same key"), true))
+                    .as("a request during the render does not wait for it").isSameAs(before);
+            render.releaseOnceWaiting(Thread.currentThread());
+            assertThat(cache.get(key, () -> plan("after"), plan -> fail("a second render of the same key"), false))
+                    .as("asked for exactly this catalog's document, it waits for the render").isSameAs(after);
+            assertThat(first.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isSameAs(after);
+            assertThat(cache.get(key, () -> plan("after"), plan -> fail("rendered again"), true))
+                    .as("then it is cached").isSameAs(after);
+        } finally {
+            render.release();
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aRequestWaitingForARenderThatFailsGetsItsError() throws Exception {
+        var key = key(3, FeedFormat.ATOM);
+        var rendering = new CountDownLatch(1);
+        Thread test = Thread.currentThread();
+        var pool = Executors.newSingleThreadExecutor();
+        try {
+            pool.submit(() -> cache.get(key, () -> plan("a"), plan -> {
+                rendering.countDown();
+                awaitWaiting(() -> List.of(test));  // fails only once the test's request waits for it
+                throw new IllegalStateException("broken");
+            }, true));
+            assertThat(rendering.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            assertThatThrownBy(() -> cache.get(key, () -> plan("a"), plan -> fail("a second render of the same key"),
+                    true)).isInstanceOf(IllegalStateException.class).hasMessage("broken");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void changesFasterThanAFeedRendersAreSkippedNotQueued() throws Exception {
+        var v0 = key(4, FeedFormat.RSS);
+        var v1 = key(5, FeedFormat.RSS);
+        var v2 = key(6, FeedFormat.RSS);
+        var v3 = key(7, FeedFormat.RSS);
+        RenderedFeed before = cache.get(v0, () -> plan("v0"), plan -> rendered("before"), true);
+        var render = new HeldRender();
+        var pool = Executors.newSingleThreadExecutor();
+        try {
+            var first = pool.submit(() -> cache.get(v1, () -> plan("v1"), plan -> render.hold(() -> {
+                throw new IllegalStateException("v1 broken");
+            }), true));
+            render.awaitStarted();
+            assertThat(cache.get(v2, () -> plan("v2"), plan -> fail("rendered while the same feed renders"), true))
+                    .as("a newer catalog's request while the feed renders").isSameAs(before);
+            render.releaseOnceWaiting(Thread.currentThread());
+            assertThat(cache.get(v3, () -> plan("v3"), plan -> rendered("v3"), false).tag())
+                    .as("asked for exactly its catalog's document it waits its turn, then renders its own; v1's "
+                            + "failure is not its").isEqualTo("v3");
+            assertThatThrownBy(first::get).hasRootCauseMessage("v1 broken");
+        } finally {
+            render.release();
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aNewCatalogWhoseFeedHasAnEqualPlanReusesTheBytesAndOnlyThen() {
+        RenderedFeed v1 = cache.get(key(8, FeedFormat.JSON), () -> plan("same"), plan -> rendered("v1"), true);
+        assertThat(cache.get(key(9, FeedFormat.JSON), () -> plan("same"), plan -> fail("rendered an equal plan"), true))
+                .as("another catalog, but the feed is made of the same").isSameAs(v1);
+        assertThat(cache.get(key(10, FeedFormat.JSON), () -> plan("other"), plan -> rendered("v3"), true).tag())
+                .isEqualTo("v3");
+        assertThat(cache.get(key(10, FeedFormat.ATOM), () -> plan("other"), plan -> rendered("atom"), true).tag())
+                .as("another format is another feed").isEqualTo("atom");
+    }
+
+    private static FeedCache.Key key(long version, FeedFormat format) {
+        return new FeedCache.Key(version, format, Selection.all(), Window.newest(20), MathMode.TEX, false);
+    }
+
+    /** A plan that differs from another exactly when its id does. */
+    private static Plan plan(String id) {
+        return new Plan(id, List.of(), new FeedDocument.Paging("", "", "", false), "https://f.example/feed.atom",
+                "Blog", false, OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+    }
+
+    private static RenderedFeed rendered(String etag) {
+        return new RenderedFeed("x", "u", new byte[10], new byte[5], etag, Instant.EPOCH, false);
+    }
+
+    /** A render that starts, then waits until the test lets it finish. */
+    private static final class HeldRender {
+        private final CountDownLatch started = new CountDownLatch(1);
+        private final CountDownLatch finish = new CountDownLatch(1);
+
+        RenderedFeed hold(Supplier<RenderedFeed> result) {
+            started.countDown();
+            try {
+                finish.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return result.get();
+        }
+
+        void awaitStarted() throws InterruptedException {
+            assertThat(started.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).as("the render started").isTrue();
+        }
+
+        /** Lets it finish once {@code waiter} waits (for it, or for its turn after it). */
+        void releaseOnceWaiting(Thread waiter) {
+            CompletableFuture.runAsync(() -> {
+                try {
+                    awaitWaiting(() -> List.of(waiter));
+                } finally {
+                    finish.countDown();
+                }
+            });
+        }
+
+        void release() {
+            finish.countDown();
+        }
+    }
+
+    /**
+     * Returns once all the threads that {@code threads} gives (null while it does not know them yet) are parked: in
+     * FeedCache, that is waiting for a render. No test has to guess how long getting there takes.
+     */
+    private static void awaitWaiting(Supplier<List<Thread>> threads) {
+        await().atMost(HANG_GUARD).pollInterval(Duration.ofMillis(1)).until(() -> {
+            List<Thread> known = threads.get();
+            return known != null && known.stream().allMatch(thread -> thread.getState() == Thread.State.WAITING);
+        });
+    }
+}
