@@ -79,7 +79,7 @@ public final class Main implements Runnable {
     static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
         var commandLine = new CommandLine(new Main(env));
         for (CommandLine sub : commandLine.getSubcommands().values()) {
-            for (Config.Setting setting : Config.SETTINGS) {
+            for (Setting<?> setting : Settings.ALL) {
                 if (setting.readBy(sub.getCommandName())) {
                     sub.getCommandSpec().addOption(OptionSpec.builder(setting.flag()).paramLabel("VALUE")
                             .type(String.class)
@@ -126,7 +126,7 @@ public final class Main implements Runnable {
     private static Map<String, String> flags(CommandSpec spec) {
         var flags = new HashMap<String, String>();
         var parsed = spec.commandLine().getParseResult();
-        for (Config.Setting setting : Config.SETTINGS) {
+        for (Setting<?> setting : Settings.ALL) {
             String value = parsed.matchedOptionValue(setting.flag(), null);
             if (value != null) {
                 flags.put(setting.key(), value);

@@ -134,7 +134,7 @@ final class CheckCommandTest {
     void checkHelpListsOnlyTheSettingsCheckReads() {
         Run run = run("check", "--help");
         assertThat(run.exitCode()).isZero();
-        for (Config.Setting setting : Config.SETTINGS) {
+        for (Setting<?> setting : Settings.ALL) {
             if (setting.readBy("check")) {
                 assertThat(run.out()).contains(setting.flag() + "=VALUE").contains(setting.env());
             } else {
@@ -150,7 +150,7 @@ final class CheckCommandTest {
     @Test
     void serveHelpListsEverySettingAndBuildWhatItWrites() {
         String serve = run("serve", "--help").out();
-        for (Config.Setting setting : Config.SETTINGS) {
+        for (Setting<?> setting : Settings.ALL) {
             assertThat(serve).contains(setting.flag() + "=VALUE").contains(setting.env());
         }
         String build = run("build", "--help").out();
@@ -178,7 +178,7 @@ final class CheckCommandTest {
             assertThat(lines).as(command).contains("TIDINGS_BASE_URL · default: http://localhost:<port>/",
                     "TIDINGS_BODY_CACHE · default: a tenth of the heap, at most 64MB", "TIDINGS_SUBTITLE",
                     "TIDINGS_CONFIG · default: DIR/tidings.yml", "TIDINGS_CONTENT · default: the bundled sample");
-            for (Config.Setting setting : Config.SETTINGS) {
+            for (Setting<?> setting : Settings.ALL) {
                 if (setting.readBy(command)) {
                     assertThat(lines).as(command).contains(setting.fallback().isEmpty() ? setting.env()
                             : setting.env() + " · default: " + setting.fallback());

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -86,10 +88,6 @@ final class ConfigTest {
         assertThatThrownBy(() -> load(Map.of(), Map.of()))
                 .hasMessage("tidings.yml:1: 'base_url' must be an absolute http(s) URL like https://example.org/, but "
                         + "was 'ftp://example.org/'");
-        yml("permalink: /posts/{title}/\n");
-        assertThatThrownBy(() -> load(Map.of(), Map.of()))
-                .hasMessage("tidings.yml:1: 'permalink' must be a path pattern like /posts/{slug}/, but was "
-                        + "'/posts/{title}/'");
         yml("feed_size: 0\n");
         assertThatThrownBy(() -> load(Map.of(), Map.of()))
                 .hasMessage("tidings.yml:1: 'feed_size' must be a whole number from 1 to 1000, but was '0'");
@@ -103,6 +101,70 @@ final class ConfigTest {
         assertThatThrownBy(() -> load(Map.of(), Map.of()))
                 .hasMessage("tidings.yml:1: the file is not valid YAML: while parsing a flow sequence, expected ',' or "
                         + "']', but got <stream end>; expected 'key: value' lines");
+    }
+
+    @Test
+    void aParserThatSaysWhatIsWrongIsQuotedAfterTheValue() throws IOException {
+        yml("permalink: /{year}/{title}/{slug}/\n");
+        assertThatThrownBy(() -> load(Map.of(), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("tidings.yml:1: 'permalink' must be a path pattern like /posts/{slug}/, but was "
+                        + "'/{year}/{title}/{slug}/': {title} is not one of {slug}, {year}, {month} and {day}");
+        assertThatThrownBy(() -> load(Map.of("permalink", "posts/{slug}/"), Map.of()))
+                .hasMessage("--permalink must be a path pattern like /posts/{slug}/, but was 'posts/{slug}/': it does "
+                        + "not start with '/'");
+        yml("");
+        assertThatThrownBy(() -> load(Map.of(), Map.of("TIDINGS_HUB", "https://hub example/")))
+                .hasMessage("TIDINGS_HUB must be an absolute http(s) URL like https://pubsubhubbub.appspot.com/, but "
+                        + "was 'https://hub example/': illegal character in authority at index 8");
+        yml("feed_size: 50\nmax_limit: 40\n");
+        assertThatThrownBy(() -> load(Map.of(), Map.of()))
+                .hasMessage("tidings.yml:2: 'max_limit' must be a whole number from 50 (feed_size) to 10000, but was "
+                        + "'40'");
+    }
+
+    @Test
+    void aParserThatFailsIsABugNotABadValue() {
+        var broken = Setting.of("title", "Blog title", "a title", raw -> {
+            throw new IllegalStateException("the parser's own bug");
+        });
+        assertThatThrownBy(() -> broken.parse("Hello", "--title"))
+                .isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessage("the parser's own bug");
+        var missing = Setting.of("title", "Blog title", "a title", raw -> List.of().get(0));
+        assertThatThrownBy(() -> missing.parse("Hello", "--title"))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        var rejecting = Setting.of("title", "Blog title", "a title", raw -> {
+            throw new IllegalArgumentException("it is too long");
+        });
+        assertThatThrownBy(() -> rejecting.parse("Hello", "--title"))
+                .hasMessage("--title must be a title, but was 'Hello': it is too long");
+    }
+
+    @Test
+    void theReadmeTableListsExactlyTheDeclaredSettings() throws IOException {
+        List<String> readme = Files.readAllLines(Path.of("README.md"));
+        List<List<String>> rows = readme.subList(readme.indexOf("## Configuration"), readme.size()).stream()
+                .dropWhile(line -> !line.startsWith("| `tidings.yml` | flag | environment | default |")).skip(2)
+                .takeWhile(line -> line.startsWith("|"))
+                .map(line -> Arrays.stream(line.substring(1).split("\\|", 5)).limit(4).map(String::strip).toList())
+                .toList();
+        var settings = rows.stream().filter(row -> !row.get(0).isEmpty()).toList();
+        // Computed defaults are words, which may quote a setting: `base_url`; literal ones are code, as written.
+        assertThat(settings).extracting(row -> row.stream().map(cell -> cell.replace("`", "")).toList())
+                .containsExactlyElementsOf(Settings.ALL.stream()
+                        .map(s -> List.of(s.key(), s.flag(), s.env(), s.fallback())).toList());
+        for (int i = 0; i < settings.size(); i++) {
+            Setting<?> setting = Settings.ALL.get(i);
+            if (!setting.computed()) {
+                assertThat(settings.get(i).get(3)).as(setting.key())
+                        .isEqualTo(setting.fallback().isEmpty() ? "" : "`" + setting.fallback() + "`");
+            }
+        }
+        assertThat(rows).filteredOn(row -> row.get(0).isEmpty()).extracting(row -> row.get(1))
+                .containsExactly("`--content DIR`", "`--config FILE`");
+        assertThat(Settings.ALL).as("every command's settings, then build's, then serve's: the README says so")
+                .extracting(s -> s.commands().size()).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     @Test

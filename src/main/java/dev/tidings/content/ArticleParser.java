@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe; the body text goes to the {@link BodyStore} only once everything else is valid.
  */
 final class ArticleParser {
-    private static final Pattern ABSOLUTE_URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
     static final int MAX_NAMES = 100;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
@@ -50,23 +49,15 @@ final class ArticleParser {
                 .map(raw -> date(fields, raw, "updated", "lastmod"))
                 .filter(u -> u.isAfter(published))
                 .orElse(published);
-        String slug = slug(fields, path);
-        String permalink = permalink(fields, slug, published);
-        String id = fields.text("id").map(String::strip).map(raw -> {
-            if (!ABSOLUTE_URI.matcher(raw).matches()) {
-                throw fields.error(new String[] {"id"}, "must be an absolute URI like tag:example.org,2024:hello or "
-                        + "urn:uuid:…, but was '" + raw + "'");
-            }
-            return raw;
-        }).orElseGet(() -> Permalinks.mintId(site, slug, published));
+        var address = ArticleAddress.of(fields, path, published, site);
 
         BodyStore.Slot slot = store.append(bytes, text.bodyOffset());
         var source = new Article.Source(path, fileName.endsWith(".html") || fileName.endsWith(".htm")
                 ? Article.Format.HTML : Article.Format.MARKDOWN, slot.offset(), slot.length(), text.bodyLine(),
                 fields.text("summary", "description").orElse(""));
-        return Optional.of(new Article(id, slug, title, published, updated, authors(fields), names(fields, "categories",
-                "category"), names(fields, "tags", "tag"), permalink, language(fields), image(fields, permalink),
-                comments(fields), source));
+        return Optional.of(new Article(address.id(), address.slug(), title, published, updated, authors(fields),
+                names(fields, "categories", "category"), names(fields, "tags", "tag"), address.permalink(),
+                language(fields), image(fields, address.permalink()), comments(fields), source));
     }
 
     private boolean isDraft(Fields fields) {
@@ -84,34 +75,6 @@ final class ArticleParser {
     private OffsetDateTime date(Fields fields, String raw, String... names) {
         return Dates.parse(raw, site.zone()).orElseThrow(() -> fields.error(names,
                 "must be " + Dates.EXPECTED + ", but was '" + raw + "'"));
-    }
-
-    private static String slug(Fields fields, String path) {
-        Optional<String> given = fields.text("slug").map(String::strip);
-        String slug = given.orElseGet(() -> Permalinks.slugFromPath(path));
-        if (!Permalinks.isValidSlug(slug)) {
-            if (given.isPresent()) {
-                throw fields.error(new String[] {"slug"}, "must be one URL path segment of " + Permalinks.SLUG_RULE
-                        + ", but was '" + slug + "'");
-            }
-            throw new ContentException(path, 1, "the file name gives the slug '" + slug + "', which is not one URL "
-                    + "path segment of " + Permalinks.SLUG_RULE + "; rename the file or add a 'slug' field");
-        }
-        return slug;
-    }
-
-    private String permalink(Fields fields, String slug, OffsetDateTime published) {
-        String[] names = {"permalink", "url"};
-        Optional<String> given = fields.text(names).map(String::strip);
-        if (given.isEmpty()) {
-            return Permalinks.fromPattern(site, slug, published).toString();
-        }
-        String raw = given.get();
-        // Site-relative means relative to the base URL, which may have a path of its own (https://example.org/blog/).
-        return Urls.resolve(site.baseUrl(), raw.replaceFirst("^/+", ""))
-                .filter(url -> !raw.contains("..") && !raw.contains("#"))
-                .orElseThrow(() -> fields.error(names, "must be an absolute http(s) URL or a site-relative path like "
-                        + "/2024/hello/, but was '" + raw + "'"));
     }
 
     private List<Author> authors(Fields fields) {

@@ -14,25 +14,28 @@ final class Permalinks {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
     private static final Pattern JEKYLL_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
 
-    /** Checks a permalink pattern; the message says what is wrong (used by Config and by {@link Site}). */
+    /**
+     * Checks a permalink pattern. The message says what is wrong without repeating the pattern, so that the caller can
+     * put it after the pattern and where it came from.
+     */
     static void checkPattern(String pattern) {
         if (!pattern.startsWith("/")) {
-            throw new IllegalArgumentException("must start with '/', like /posts/{slug}/, but was '" + pattern + "'");
+            throw new IllegalArgumentException("it does not start with '/'");
         }
         if (!pattern.contains("{slug}")) {
-            throw new IllegalArgumentException("must contain {slug}, like /posts/{slug}/, but was '" + pattern + "'");
+            throw new IllegalArgumentException("it has no {slug}");
         }
         Matcher m = PLACEHOLDER.matcher(pattern);
         while (m.find()) {
             if (!m.group(1).matches("slug|year|month|day")) {
-                throw new IllegalArgumentException("may use only {slug}, {year}, {month} and {day}, but used {"
-                        + m.group(1) + "} in '" + pattern + "'");
+                throw new IllegalArgumentException("{" + m.group(1) + "} is not one of {slug}, {year}, {month} and {day}");
             }
         }
         String sample = pattern.replace("{slug}", "s").replaceAll("\\{\\w+}", "1");
         if (sample.contains("..") || sample.contains("?") || sample.contains("#") || sample.contains("\\")
                 || !isUriPath(sample)) {
-            throw new IllegalArgumentException("must be a plain URL path like /posts/{slug}/, but was '" + pattern + "'");
+            throw new IllegalArgumentException("it is not a plain URL path: no '..', '?', '#', '\\' or characters a "
+                    + "path cannot hold");
         }
     }
 
@@ -60,24 +63,24 @@ final class Permalinks {
         return stem.trim().replaceAll("\\s+", "-").toLowerCase(Locale.ROOT);
     }
 
-    /** The absolute permalink from the site's pattern. */
-    static URI fromPattern(Site site, String slug, OffsetDateTime published) {
-        String path = site.permalinkPattern();
+    /** The absolute permalink from a (checked) pattern, resolved against the blog's base URL. */
+    static URI fromPattern(String pattern, URI baseUrl, String slug, OffsetDateTime published) {
+        String path = pattern;
         if (path.contains("{year}") || path.contains("{month}") || path.contains("{day}")) {  // formatting costs
             path = path.replace("{year}", String.format("%04d", published.getYear()))
                     .replace("{month}", String.format("%02d", published.getMonthValue()))
                     .replace("{day}", String.format("%02d", published.getDayOfMonth()));
         }
         path = path.replace("{slug}", encode(slug));
-        return site.baseUrl().resolve(path.substring(1));  // relative to the base, which may have a path of its own
+        return baseUrl.resolve(path.substring(1));  // relative to the base, which may have a path of its own
     }
 
     /**
-     * A {@code tag:} URI (RFC 4151) from the site's id authority, the publish date as written and the slug. It does not
+     * A {@code tag:} URI (RFC 4151) from the blog's id authority, the publish date as written and the slug. It does not
      * depend on the domain, the scheme or the permalink pattern, so moving the blog keeps every id.
      */
-    static String mintId(Site site, String slug, OffsetDateTime published) {
-        return "tag:" + site.idAuthority() + "," + published.toLocalDate() + ":" + encode(slug);
+    static String mintId(String idAuthority, String slug, OffsetDateTime published) {
+        return "tag:" + idAuthority + "," + published.toLocalDate() + ":" + encode(slug);
     }
 
     /** Percent-encodes what is not ASCII (and '%' itself), so the result is a valid URI path segment. */

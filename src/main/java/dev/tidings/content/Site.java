@@ -36,10 +36,18 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
         if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must be absolute and end in '/', but was " + baseUrl);
         }
-        Permalinks.checkPattern(permalinkPattern);
+        try {
+            Permalinks.checkPattern(permalinkPattern);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("permalinkPattern must be a path pattern like /posts/{slug}/, but was '"
+                    + permalinkPattern + "': " + e.getMessage(), e);
+        }
     }
 
-    /** Throws {@link IllegalArgumentException} saying what is wrong with a permalink pattern. */
+    /**
+     * Throws {@link IllegalArgumentException} saying what is wrong with a permalink pattern, in words that follow the
+     * pattern: {@code {title} is not one of {slug}, {year}, {month} and {day}}.
+     */
     public static void checkPermalinkPattern(String pattern) {
         Permalinks.checkPattern(pattern);
     }

@@ -1,0 +1,72 @@
+package dev.tidings;
+
+import dev.tidings.content.Author;
+import dev.tidings.content.Fields;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The layered lookup of {@link Settings}: a flag, else the environment, else tidings.yml, else the default; each value
+ * read by its setting's parser and reported, when bad, with where it came from.
+ */
+final class SettingValues {
+    private final Map<String, String> flags;
+    private final Map<String, String> env;
+    private final Fields yml;
+
+    /** @param flags values given on the command line, by setting key */
+    SettingValues(Map<String, String> flags, Map<String, String> env, Fields yml) {
+        this.flags = flags;
+        this.env = env;
+        this.yml = yml;
+    }
+
+    /** A warning for each key in tidings.yml that is not a setting: {@code tidings.yml:3: unknown setting 'x' …}. */
+    List<String> unknownKeys() {
+        var known = Settings.ALL.stream().map(Setting::key).toList();
+        return yml.names().stream().filter(name -> !known.contains(name)).map(name -> yml.path() + ":"
+                + yml.lineOf(name) + ": unknown setting '" + name + "' is ignored; known settings: "
+                + String.join(", ", known)).toList();
+    }
+
+    /** The value given, or else the default. */
+    <T> T get(Setting<T> setting) {
+        if (setting.computed()) {
+            throw new IllegalStateException(setting.key() + "'s default is computed: read it with given()");
+        }
+        return given(setting).orElseGet(() -> setting.parse(setting.fallback(), "the default of " + setting.key()));
+    }
+
+    /** The value given, if one is: for a setting whose default is computed from other values. */
+    <T> Optional<T> given(Setting<T> setting) {
+        if (Settings.ALL.stream().noneMatch(declared -> declared.key().equals(setting.key()))) {
+            throw new IllegalStateException("'" + setting.key() + "' is not declared in Settings.ALL");
+        }
+        if (flags.containsKey(setting.key())) {
+            return Optional.of(setting.parse(flags.get(setting.key()), setting.flag()));
+        }
+        if (env.containsKey(setting.env())) {
+            return Optional.of(setting.parse(env.get(setting.env()), setting.env()));
+        }
+        return yml.value(setting.key()).map(value -> setting.parse(value instanceof String s ? s : String.valueOf(value),
+                yml.path() + ":" + yml.lineOf(setting.key()) + ": '" + setting.key() + "'"));
+    }
+
+    /** {@link Settings#AUTHOR}, which in tidings.yml may also be a map with name, email and uri. */
+    List<Author> authors() {
+        if (!flags.containsKey(Settings.AUTHOR.key()) && !env.containsKey(Settings.AUTHOR.env())
+                && yml.value(Settings.AUTHOR.key()).orElse("") instanceof Map<?, ?> map) {
+            if (!(map.get("name") instanceof String name) || name.isBlank()) {
+                throw new IllegalArgumentException(yml.path() + ":" + yml.lineOf("author")
+                        + ": 'author' must have a 'name', but has only " + map.keySet());
+            }
+            return List.of(new Author(name.strip(), text(map.get("email")), text(map.get("uri"))));
+        }
+        return get(Settings.AUTHOR);
+    }
+
+    private static String text(Object value) {
+        return value instanceof String s ? s.strip() : "";
+    }
+}
