@@ -1,0 +1,57 @@
+package dev.tidings;
+
+import dev.tidings.content.Catalog;
+import dev.tidings.math.MathMode;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tidings check}: the problems and warnings of a collection, for a blog's CI. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Loads the collection as the server does and prints every problem, every formula that "
+                + "cannot be rendered (a warning), and every feed that sends entries as summaries to stay under "
+                + "max_feed_size, then a last line 'N articles, M problems'. Exits 1 if there is any problem, so "
+                + "a blog's CI can run it.")
+final class CheckCommand implements Callable<Integer> {
+    /** The exit code of check and build when the collection has problems. */
+    static final int PROBLEMS = 1;
+
+    @Spec
+    private CommandSpec spec;
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = {"Collection folder",
+        "TIDINGS_CONTENT · default: the bundled sample"})
+    private Path dir;
+    @Option(names = "--config", paramLabel = "FILE", description = {"Settings file",
+        "TIDINGS_CONFIG · default: DIR/tidings.yml"})
+    private Path config;
+
+    @Override
+    public Integer call() {
+        Config settings = CommandSettings.of(spec).config(spec, dir, config);
+        try (var parts = Wiring.open(settings, Runnable::run, false)) {
+            Catalog catalog = parts.library().current();
+            var out = spec.commandLine().getOut();
+            catalog.problems().forEach(problem -> out.println(problem.getMessage()));
+            if (settings.feeds().math() == MathMode.MATHML) {  // KaTeX has a context per core: use them all
+                catalog.articles().parallelStream().map(parts.bodies()::check).toList()
+                        .forEach(warnings -> warnings.forEach(out::println));
+            }
+            parts.feeds().trimmed().forEach(out::println);
+            out.println(counts(catalog));
+            out.flush();
+            return catalog.problems().isEmpty() ? 0 : PROBLEMS;
+        }
+    }
+
+    /** {@code N articles, M problems}: the last line of {@code check} and {@code build}. */
+    static String counts(Catalog catalog) {
+        int articles = catalog.articles().size();
+        int problems = catalog.problems().size();
+        return articles + (articles == 1 ? " article, " : " articles, ") + problems
+                + (problems == 1 ? " problem" : " problems");
+    }
+}

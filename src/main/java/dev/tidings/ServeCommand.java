@@ -1,0 +1,78 @@
+package dev.tidings;
+
+import dev.tidings.content.Library;
+import dev.tidings.feed.FeedFormat;
+import dev.tidings.feed.Feeds;
+import dev.tidings.feed.HubNotifier;
+import dev.tidings.feed.Selection;
+import dev.tidings.http.FeedServer;
+import dev.tidings.math.Formulas;
+import dev.tidings.math.MathMode;
+import io.javalin.Javalin;
+import java.time.Duration;
+import java.util.concurrent.ForkJoinPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tidings serve}: the feeds over HTTP, kept up to date as the folder changes. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serves the feeds of a collection over HTTP, reloading articles as they change. With no "
+                + "options: the bundled sample blog on http://localhost:8080/.")
+final class ServeCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger("tidings");
+
+    @Spec
+    private CommandSpec spec;
+    @Option(names = "--content", paramLabel = "DIR", description = {"Collection folder",
+        "TIDINGS_CONTENT · default: the bundled sample"})
+    private Path content;
+    @Option(names = "--config", paramLabel = "FILE", description = {"Settings file",
+        "TIDINGS_CONFIG · default: DIR/tidings.yml"})
+    private Path config;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Config settings = CommandSettings.of(spec).config(spec, content, config);
+        var parts = Wiring.open(settings, ForkJoinPool.commonPool(), true);
+        Library library = parts.library();
+        Feeds feeds = parts.feeds();
+        Formulas formulas = parts.formulas();
+        if (!settings.feeds().hub().isEmpty()) {
+            var notifier = new HubNotifier(feeds, settings.feeds().hub(), Duration.ofSeconds(2), 6);
+            library.onChange(notifier::changed);
+        }
+        long warming = System.nanoTime();
+        feeds.warm();  // before the port opens, so that no reader waits for the TeX engine or a first render
+        formulas.save();
+        log.info("rendered the site's feeds in {} ms: {} formulas rendered, {} read from {}",
+                (System.nanoTime() - warming) / 1_000_000, formulas.rendered(), formulas.loaded(),
+                settings.stateDir().map(Path::toString).orElse("nowhere (state_dir: none)"));
+        Javalin app = FeedServer.create(feeds, library, parts.registry(), settings.accessLog())
+                .start(settings.host(), settings.port());
+        if (settings.feeds().math() == MathMode.MATHML) {
+            // Not before the first readers are answered, but before an edit brings a new formula to render.
+            formulas.startAfter(Duration.ofSeconds(10));
+        }
+        library.watch(Duration.ofMillis(100));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {  // SIGTERM: finish in-flight responses, then stop
+            app.stop();
+            parts.close();  // and the formulas keep what was rendered since the last save
+        }, "tidings-shutdown"));
+        var catalog = library.current();
+        log.info("Tidings is serving {} articles ({} problems) from {} on http://{}:{}/ (math as {}, Java {})",
+                catalog.articles().size(), catalog.problems().size(), settings.content(), settings.host(),
+                app.port(), settings.feeds().math().setting(), Runtime.version().feature());
+        for (FeedFormat format : FeedFormat.values()) {
+            log.info("  {}", feeds.url(format, Selection.all(), catalog));
+        }
+        log.info("  every feed: {}", settings.feeds().feedsUrl());
+        app.jettyServer().server().join();
+        return 0;
+    }
+}
