@@ -14,16 +14,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,8 +25,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -348,30 +340,6 @@ final class FeedRenderer {
 
     private static RenderedFeed rendered(String mediaType, byte[] identity, FeedDocument doc, boolean complete,
                                          Trim trim) {
-        return new RenderedFeed(mediaType, doc.selfUrl(), identity, gzip(identity), tag(identity),
-                doc.updated().toInstant(), complete, trim);
+        return RenderedFeed.of(mediaType, doc.selfUrl(), identity, doc.updated().toInstant(), complete, trim);
     }
-
-    static byte[] gzip(byte[] bytes) {
-        var out = new ByteArrayOutputStream(bytes.length / 3 + 64);
-        try (var gzip = new GZIPOutputStream(out) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);  // compressed once, sent many times
-            }
-        }) {
-            gzip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    /** 128 bits of the SHA-256 of the bytes, base64url: equal bytes, equal tag, on every replica. */
-    static String tag(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }}
+}

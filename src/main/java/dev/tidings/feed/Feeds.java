@@ -227,23 +227,23 @@ public final class Feeds {
         Window newest = Window.newest(site.feedSize());
         for (Selection selection : affected) {
             for (FeedFormat format : FeedFormat.values()) {
-                String tagBefore = tagIn(before, format, selection, newest);
-                String tagAfter = tagIn(after, format, selection, newest);
-                if (!Objects.equals(tagBefore, tagAfter)) {
-                    topics.add(url(format, selection, tagAfter == null ? before : after));
+                String etagBefore = etagIn(before, format, selection, newest);
+                String etagAfter = etagIn(after, format, selection, newest);
+                if (!Objects.equals(etagBefore, etagAfter)) {
+                    topics.add(url(format, selection, etagAfter == null ? before : after));
                 }
             }
         }
         return topics;
     }
 
-    private String tagIn(Catalog catalog, FeedFormat format, Selection selection, Window window) {
+    private String etagIn(Catalog catalog, FeedFormat format, Selection selection, Window window) {
         List<Article> articles = selection.select(catalog);
         if (articles.isEmpty() && !(selection instanceof Selection.All)) {
             return null;
         }
         var key = new FeedCache.Key(catalog.version(), format, selection, window, options.math(), false);
-        return cache.get(key, k -> renderer.render(catalog, articles, k), k -> null).tag();  // exactly this catalog's
+        return cache.get(key, k -> renderer.render(catalog, articles, k), k -> null).etag();  // exactly this catalog's
     }
 
     private static List<Selection> selectionsOf(Article article) {

@@ -484,7 +484,7 @@ final class FeedsTest {
             assertThat(cache.get(v2, k -> fail("rendered while the same feed renders"), k -> before))
                     .as("a newer catalog's request while the feed renders").isSameAs(before);
             render.releaseOnceWaiting(Thread.currentThread());
-            assertThat(cache.get(v3, k -> rendered("v3"), k -> null).tag())
+            assertThat(cache.get(v3, k -> rendered("v3"), k -> null).etag())
                     .as("without an older document it waits its turn, then renders its own; v1's failure is not its")
                     .isEqualTo("v3");
             assertThatThrownBy(first::get).hasRootCauseMessage("v1 broken");
@@ -529,8 +529,8 @@ final class FeedsTest {
         }
     }
 
-    private static RenderedFeed rendered(String tag) {
-        return new RenderedFeed("x", "u", new byte[10], new byte[5], tag, java.time.Instant.EPOCH, false);
+    private static RenderedFeed rendered(String etag) {
+        return new RenderedFeed("x", "u", new byte[10], new byte[5], etag, java.time.Instant.EPOCH, false);
     }
 
     /**
