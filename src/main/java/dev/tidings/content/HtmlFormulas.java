@@ -54,7 +54,7 @@ final class HtmlFormulas {
                 last = append(last, new TextNode(text.substring(plainFrom, i)));
             }
             Element formula = new Element("span").addClass("math").addClass(
-                    match.formula.form() == Formula.Form.INLINE ? "inline" : "display");
+                    match.formula.form() == TexSpan.Form.INLINE ? "inline" : "display");
             formula.appendText(match.formula.delimited());
             last = append(last, formula);
             plainFrom = match.end;
@@ -74,51 +74,51 @@ final class HtmlFormulas {
         return next;
     }
 
-    private record Match(Formula formula, int end) {}
+    private record Match(TexSpan formula, int end) {}
 
     /** The formula starting at {@code at}, with the same rules as {@link MathInlineParser}, or null. */
     private static Match matchAt(String text, int at) {
-        if (Formula.startsWith(text, at, "$$")) {
-            return delimited(text, at, "$$", "$$", Formula.Form.DISPLAY);
+        if (TexSpan.startsWith(text, at, "$$")) {
+            return delimited(text, at, "$$", "$$", TexSpan.Form.DISPLAY);
         }
         if (text.charAt(at) == '$') {
             int open = at + 1;
             if (open >= text.length() || Character.isWhitespace(text.charAt(open))) {
                 return null;
             }
-            for (int close = Formula.findCloser(text, open, "$"); close >= 0;
-                 close = Formula.findCloser(text, close + 1, "$")) {
+            for (int close = TexSpan.findCloser(text, open, "$"); close >= 0;
+                 close = TexSpan.findCloser(text, close + 1, "$")) {
                 boolean valid = !Character.isWhitespace(text.charAt(close - 1))
                         && (close + 1 >= text.length() || !Character.isDigit(text.charAt(close + 1)));
                 if (valid && close > open) {
-                    return new Match(new Formula(text.substring(open, close), Formula.Form.INLINE), close + 1);
+                    return new Match(new TexSpan(text.substring(open, close), TexSpan.Form.INLINE), close + 1);
                 }
             }
             return null;
         }
-        if (Formula.startsWith(text, at, "\\(")) {
-            return delimited(text, at, "\\(", "\\)", Formula.Form.INLINE);
+        if (TexSpan.startsWith(text, at, "\\(")) {
+            return delimited(text, at, "\\(", "\\)", TexSpan.Form.INLINE);
         }
-        if (Formula.startsWith(text, at, "\\[")) {
-            return delimited(text, at, "\\[", "\\]", Formula.Form.DISPLAY);
+        if (TexSpan.startsWith(text, at, "\\[")) {
+            return delimited(text, at, "\\[", "\\]", TexSpan.Form.DISPLAY);
         }
-        String environment = Formula.environmentAt(text, at);
+        String environment = TexSpan.environmentAt(text, at);
         if (environment != null) {
             String closer = "\\end{" + environment + "}";
-            int close = Formula.findCloser(text, at + environment.length() + 8, closer);
+            int close = TexSpan.findCloser(text, at + environment.length() + 8, closer);
             return close < 0 ? null
-                    : new Match(new Formula(text.substring(at, close + closer.length()), Formula.Form.ENVIRONMENT),
+                    : new Match(new TexSpan(text.substring(at, close + closer.length()), TexSpan.Form.ENVIRONMENT),
                     close + closer.length());
         }
         return null;
     }
 
-    private static Match delimited(String text, int at, String opener, String closer, Formula.Form form) {
-        int close = Formula.findCloser(text, at + opener.length(), closer);
+    private static Match delimited(String text, int at, String opener, String closer, TexSpan.Form form) {
+        int close = TexSpan.findCloser(text, at + opener.length(), closer);
         if (close < 0 || text.substring(at + opener.length(), close).isBlank()) {
             return null;
         }
-        return new Match(new Formula(text.substring(at + opener.length(), close), form), close + closer.length());
+        return new Match(new TexSpan(text.substring(at + opener.length(), close), form), close + closer.length());
     }
 
     private HtmlFormulas() {}

@@ -26,7 +26,7 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Markdown to (uncleaned) HTML: CommonMark with GFM tables, strikethrough and autolinks, formulas kept byte-for-byte
- * (see {@link Formula}), fenced code with {@code class="language-x"}, and headings with stable ids. Thread-safe.
+ * (see {@link TexSpan}), fenced code with {@code class="language-x"}, and headings with stable ids. Thread-safe.
  */
 final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),
@@ -80,8 +80,8 @@ final class MarkdownRenderer {
     private static void restorePipesIn(Node cell) {
         for (Node child = cell.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof MathInlineParser.Node math) {
-                Formula f = math.formula;
-                child.insertAfter(new MathInlineParser.Node(new Formula(f.tex().replace("|", "\\|"), f.form())));
+                TexSpan f = math.formula;
+                child.insertAfter(new MathInlineParser.Node(new TexSpan(f.tex().replace("|", "\\|"), f.form())));
                 Node replaced = child;
                 child = child.getNext();
                 replaced.unlink();
@@ -91,7 +91,7 @@ final class MarkdownRenderer {
         }
     }
 
-    /** Renders both kinds of formula node with the markup {@link Formula} documents. */
+    /** Renders both kinds of formula node with the markup {@link TexSpan} documents. */
     private static final class FormulaRenderer implements NodeRenderer {
         private final HtmlWriter html;
 
@@ -123,7 +123,7 @@ final class MarkdownRenderer {
             }
         }
 
-        private void write(String element, Formula formula) {
+        private void write(String element, TexSpan formula) {
             html.tag(element, Map.of("class", formula.cssClass()));
             html.text(formula.delimited());
             html.tag("/" + element);

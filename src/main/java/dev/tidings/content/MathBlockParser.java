@@ -20,7 +20,7 @@ final class MathBlockParser extends AbstractBlockParser {
 
     /** A formula block; {@code trailing} is text after the closer on its last line, or empty. */
     static final class Node extends CustomBlock {
-        Formula formula;
+        TexSpan formula;
         String literal = "";  // the raw lines, when the block was never closed
         String trailing = "";
     }
@@ -36,7 +36,7 @@ final class MathBlockParser extends AbstractBlockParser {
             String rest = line.subSequence(start, line.length()).toString();
             String opener;
             String closer;
-            String environment = Formula.environmentAt(rest, 0);
+            String environment = TexSpan.environmentAt(rest, 0);
             if (rest.startsWith("$$")) {
                 opener = "$$";
                 closer = "$$";
@@ -49,7 +49,7 @@ final class MathBlockParser extends AbstractBlockParser {
             } else {
                 return BlockStart.none();
             }
-            int end = Formula.findCloser(rest, opener.length(), closer);
+            int end = TexSpan.findCloser(rest, opener.length(), closer);
             if (end >= 0 && !rest.substring(end + closer.length()).isBlank()) {
                 return BlockStart.none();  // "$$x$$ is the loss": a formula inside a paragraph
             }
@@ -89,7 +89,7 @@ final class MathBlockParser extends AbstractBlockParser {
         text.append(line.getContent());
         if (closedAt < 0) {
             // Only the new line can hold the closer; searching just it keeps a never-closed block linear.
-            closedAt = Formula.findCloser(text, Math.max(opener.length(), lineStart), closer);
+            closedAt = TexSpan.findCloser(text, Math.max(opener.length(), lineStart), closer);
         }
     }
 
@@ -102,8 +102,8 @@ final class MathBlockParser extends AbstractBlockParser {
         }
         int afterCloser = closedAt + closer.length();
         block.formula = environment
-                ? new Formula(all.substring(0, afterCloser), Formula.Form.ENVIRONMENT)
-                : new Formula(all.substring(opener.length(), closedAt), Formula.Form.DISPLAY);
+                ? new TexSpan(all.substring(0, afterCloser), TexSpan.Form.ENVIRONMENT)
+                : new TexSpan(all.substring(opener.length(), closedAt), TexSpan.Form.DISPLAY);
         block.trailing = all.substring(afterCloser).strip();
     }
 }

@@ -20,9 +20,9 @@ final class MathInlineParser implements InlineContentParser {
 
     /** One formula in a paragraph. */
     static final class Node extends CustomNode {
-        final Formula formula;
+        final TexSpan formula;
 
-        Node(Formula formula) {
+        Node(TexSpan formula) {
             this.formula = formula;
         }
     }
@@ -49,17 +49,17 @@ final class MathInlineParser implements InlineContentParser {
         if (scanner.peek() == '$') {
             int dollars = scanner.matchMultiple('$');
             if (dollars == 2) {
-                return parse(scanner, "$$", Formula.Form.DISPLAY, false);
+                return parse(scanner, "$$", TexSpan.Form.DISPLAY, false);
             }
-            return dollars == 1 ? parse(scanner, "$", Formula.Form.INLINE, false) : ParsedInline.none();
+            return dollars == 1 ? parse(scanner, "$", TexSpan.Form.INLINE, false) : ParsedInline.none();
         }
         Position start = scanner.position();
         scanner.next();  // the backslash
         if (scanner.next('(')) {
-            return parse(scanner, "\\)", Formula.Form.INLINE, false);
+            return parse(scanner, "\\)", TexSpan.Form.INLINE, false);
         }
         if (scanner.next('[')) {
-            return parse(scanner, "\\]", Formula.Form.DISPLAY, false);
+            return parse(scanner, "\\]", TexSpan.Form.DISPLAY, false);
         }
         scanner.setPosition(start);
         StringBuilder name = new StringBuilder();
@@ -70,14 +70,14 @@ final class MathInlineParser implements InlineContentParser {
             }
             if (name.length() > 0 && scanner.next('}')) {
                 scanner.setPosition(start);
-                return parse(scanner, "\\end{" + name + "}", Formula.Form.ENVIRONMENT, true);
+                return parse(scanner, "\\end{" + name + "}", TexSpan.Form.ENVIRONMENT, true);
             }
         }
         return ParsedInline.none();
     }
 
     /** Scans from just after the opener for {@code closer}; {@code whole} keeps the delimiters in the TeX. */
-    private ParsedInline parse(Scanner scanner, String closer, Formula.Form form, boolean whole) {
+    private ParsedInline parse(Scanner scanner, String closer, TexSpan.Form form, boolean whole) {
         if (exhausted.contains(closer)) {
             return ParsedInline.none();
         }
@@ -98,7 +98,7 @@ final class MathInlineParser implements InlineContentParser {
                 if (!dollar || (!Character.isWhitespace(previous) && !Character.isDigit(scanner.peek()))) {
                     String tex = scanner.getSource(contentStart, whole ? scanner.position() : candidate).getContent();
                     if (!tex.isBlank()) {
-                        return ParsedInline.of(new Node(new Formula(tex, form)), scanner.position());
+                        return ParsedInline.of(new Node(new TexSpan(tex, form)), scanner.position());
                     }
                 }
                 previous = closer.charAt(closer.length() - 1);

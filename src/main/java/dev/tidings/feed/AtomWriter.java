@@ -109,7 +109,7 @@ final class AtomWriter {
         Element root = xml.getRootElement();
         Namespace atom = root.getNamespace();
         root.setAttribute("lang", doc.language(), Namespace.XML_NAMESPACE);
-        root.getChild("updated", atom).setText(XmlBytes.rfc3339(doc.updated()));
+        root.getChild("updated", atom).setText(FeedDates.rfc3339(doc.updated()));
         if (doc.entries().stream().anyMatch(e -> e.article().hasComments())) {
             root.addNamespaceDeclaration(THREADING);
         }
@@ -124,8 +124,8 @@ final class AtomWriter {
         for (int i = 0; i < entries.size(); i++) {
             Element entry = entries.get(i);
             Article article = doc.entries().get(i).article();
-            entry.getChild("published", atom).setText(XmlBytes.rfc3339(article.published()));
-            entry.getChild("updated", atom).setText(XmlBytes.rfc3339(article.updated()));
+            entry.getChild("published", atom).setText(FeedDates.rfc3339(article.published()));
+            entry.getChild("updated", atom).setText(FeedDates.rfc3339(article.updated()));
             Element content = entry.getChild("content", atom);
             if (content != null) {
                 content.setAttribute("base", article.permalink(), Namespace.XML_NAMESPACE);

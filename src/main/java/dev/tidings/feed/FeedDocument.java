@@ -5,6 +5,7 @@ import dev.tidings.content.Author;
 import dev.tidings.content.Body;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * Everything one feed document says, in our own terms, shared by the Atom, RSS and JSON writers and the browser page.
@@ -38,8 +39,9 @@ record FeedDocument(String id, String title, String subtitle, String selfUrl, St
 
         /** The summary and a link to the whole article: what a reader sees of an entry that is not sent in full. */
         String teaser() {
-            return body.summary() + "<p><a href=\"" + FeedListPage.escape(article.permalink()) + "\">"
-                    + FeedListPage.escape(readMore) + "</a></p>";
+            var link = new Element("p");
+            link.appendElement("a").attr("href", article.permalink()).text(readMore);
+            return body.summary() + PageParts.html(link);
         }
     }
 

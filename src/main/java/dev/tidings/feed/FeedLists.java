@@ -37,7 +37,7 @@ final class FeedLists {
 
     RenderedFeed opml(Catalog catalog) {
         return rendered.get(new Key(catalog.version(), Document.OPML), key -> of("text/x-opml; charset=utf-8",
-                feeds.feedListUrl("feeds.opml"), FeedListPage.opml(feeds, catalog), catalog));
+                feeds.feedListUrl("feeds.opml"), OpmlFile.write(feeds, catalog), catalog));
     }
 
     /**
@@ -46,7 +46,6 @@ final class FeedLists {
      */
     private static RenderedFeed of(String mediaType, String self, byte[] bytes, Catalog catalog) {
         Instant updated = catalog.lastUpdate().toInstant();
-        return new RenderedFeed(mediaType, self, bytes, FeedRenderer.gzip(bytes), FeedRenderer.tag(bytes), updated,
-                false);
+        return RenderedFeed.of(mediaType, self, bytes, updated, false, Trim.NONE);
     }
 }

@@ -7,21 +7,12 @@ import dev.tidings.content.Site;
 import dev.tidings.math.MathMode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Renders a {@link Plan} to bytes: in its format, its entries full or summarised (or, as a last resort, fewer) to stay
@@ -175,31 +166,6 @@ final class FeedRenderer {
 
     private static RenderedFeed rendered(String mediaType, byte[] identity, FeedDocument doc, boolean complete,
                                          Trim trim) {
-        return new RenderedFeed(mediaType, doc.selfUrl(), identity, gzip(identity), tag(identity),
-                doc.updated().toInstant(), complete, trim);
-    }
-
-    static byte[] gzip(byte[] bytes) {
-        var out = new ByteArrayOutputStream(bytes.length / 3 + 64);
-        try (var gzip = new GZIPOutputStream(out) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);  // compressed once, sent many times
-            }
-        }) {
-            gzip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    /** 128 bits of the SHA-256 of the bytes, base64url: equal bytes, equal tag, on every replica. */
-    static String tag(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return RenderedFeed.of(mediaType, doc.selfUrl(), identity, doc.updated().toInstant(), complete, trim);
     }
 }

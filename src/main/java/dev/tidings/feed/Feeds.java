@@ -192,6 +192,6 @@ public final class Feeds {
         var key = new FeedCache.Key(catalog.version(), format, selection, Window.newest(site.feedSize()),
                 options.math(), false);
         return Optional.of(cache.get(key, () -> plans.plan(catalog, articles, key),
-                plan -> trims.reported(key, renderer.render(catalog, plan, key)), false).tag());
+                plan -> trims.reported(key, renderer.render(catalog, plan, key)), false).etag());
     }
 }

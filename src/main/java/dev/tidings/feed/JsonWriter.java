@@ -64,8 +64,8 @@ final class JsonWriter {
         json.writeStringField("content_html", entry.full() ? entry.body().html() : entry.teaser());
         optional(json, "summary", plainText(entry.body().summary()));
         optional(json, "image", article.image());
-        json.writeStringField("date_published", XmlBytes.rfc3339(article.published()));
-        json.writeStringField("date_modified", XmlBytes.rfc3339(article.updated()));
+        json.writeStringField("date_published", FeedDates.rfc3339(article.published()));
+        json.writeStringField("date_modified", FeedDates.rfc3339(article.updated()));
         authors(json, article.authors().isEmpty() ? doc.authors() : article.authors());
         var tags = new ArrayList<String>(article.categories());
         article.tags().stream().filter(tag -> !tags.contains(tag)).forEach(tags::add);

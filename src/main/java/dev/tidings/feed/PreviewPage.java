@@ -1,68 +1,61 @@
 package dev.tidings.feed;
 
-import static dev.tidings.feed.FeedListPage.escape;
+import static dev.tidings.feed.PageParts.block;
+import static dev.tidings.feed.PageParts.line;
 
 import dev.tidings.content.Article;
 import dev.tidings.content.Author;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
 
 /**
  * The HTML page a person gets who opens a feed URL in a browser: what the feed is, how to subscribe (the address to
  * copy, the formats on offer), and its entries with their summaries, formulas shown as written. Every value is
- * escaped; summaries are already allowlisted HTML. It shares its stylesheet and policy with the feed list
- * ({@link PageStyle}).
+ * escaped; summaries are already allowlisted HTML. It shares its head and stylesheet with the feed list
+ * ({@link PageParts}), and its policy ({@link PageStyle}).
  */
 final class PreviewPage {
     /** @param query the search the page shows the results of, normalised; empty for none */
     static byte[] write(FeedDocument doc, Map<FeedFormat, String> formats, String feedList, String query) {
         var words = Wording.of(doc.language());
-        var page = new StringBuilder(32 * 1024);
-        page.append("<!DOCTYPE html>\n<html lang=\"").append(escape(doc.language())).append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width\">\n")
-                .append("<title>").append(escape(doc.title())).append("</title>\n");
-        formats.forEach((format, url) -> page.append("<link rel=\"alternate\" type=\"").append(format.mediaType())
-                .append("\" href=\"").append(escape(url)).append("\">\n"));
-        page.append("<style>").append(PageStyle.CSS).append("</style>\n</head>\n<body>\n<header>\n<h1>")
-                .append(escape(doc.title())).append("</h1>\n");
+        Element body = PageParts.body(doc.language(), doc.title(), head -> formats.forEach((format, url) ->
+                PageParts.alternate(head, format).attr("href", url)));
+        Element header = block(body, "header");
+        line(header, "h1").text(doc.title());
         if (!doc.subtitle().isEmpty()) {
-            page.append("<p>").append(escape(doc.subtitle())).append("</p>\n");
+            line(header, "p").text(doc.subtitle());
         }
-        page.append("<div class=\"subscribe\">\n<p>");
+        Element subscribe = block(header, "div").addClass("subscribe");
+        Element intro = line(subscribe, "p");
         if (words != Wording.english()) {
-            page.append(escape(words.feedIntro())).append("<br>\n");
+            intro.appendText(words.feedIntro()).appendElement("br");
+            intro.appendText("\n");
         }
-        page.append(escape(Wording.english().feedIntro())).append("</p>\n<p><code>")
-                .append(escape(doc.selfUrl())).append("</code></p>\n<p>")
-                .append(formats.entrySet().stream().map(e -> "<a href=\"" + escape(e.getValue()) + "\">"
-                        + label(e.getKey()) + "</a>").collect(Collectors.joining(" · ")))
-                .append(" · <a href=\"").append(escape(feedList)).append("\">")
-                .append(escape(words.allFeeds())).append("</a></p>\n</div>\n");
-        searchForm(page, doc, query, words);
-        page.append("</header>\n<main>\n");
+        intro.appendText(Wording.english().feedIntro());
+        line(subscribe, "p").appendElement("code").text(doc.selfUrl());
+        Element links = line(subscribe, "p");
+        formats.forEach((format, url) -> {
+            links.appendElement("a").attr("href", url).text(PageParts.label(format));
+            links.appendText(" · ");
+        });
+        links.appendElement("a").attr("href", feedList).text(words.allFeeds());
+        searchForm(header, doc, query, words);
+        Element main = block(body, "main");
         for (FeedDocument.Entry entry : doc.entries()) {
             Article article = entry.article();
-            page.append("<article lang=\"").append(escape(article.lang())).append("\">\n<h2><a href=\"")
-                    .append(escape(article.permalink())).append("\">").append(escape(article.title()))
-                    .append("</a></h2>\n<p class=\"meta\"><time datetime=\"")
-                    .append(XmlBytes.rfc3339(article.published())).append("\">")
-                    .append(article.published().toLocalDate()).append("</time>");
+            Element item = block(main, "article").attr("lang", article.lang());
+            line(item, "h2").appendElement("a").attr("href", article.permalink()).text(article.title());
+            Element meta = line(item, "p").addClass("meta");
+            meta.appendElement("time").attr("datetime", FeedDates.rfc3339(article.published()))
+                    .text(article.published().toLocalDate().toString());
             for (Author author : article.authors()) {
-                page.append(" · ").append(escape(author.name()));
+                meta.appendText(" · " + author.name());
             }
-            page.append("</p>\n<div>").append(entry.body().summary()).append("</div>\n</article>\n");
+            // The summary is allowlisted HTML already: written as it is, not parsed and written again.
+            line(item, "div").appendChild(new DataNode(entry.body().summary()));
         }
-        page.append("</main>\n</body>\n</html>\n");
-        return page.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String label(FeedFormat format) {
-        return switch (format) {
-            case ATOM -> "Atom";
-            case RSS -> "RSS";
-            case JSON -> "JSON Feed";
-        };
+        return PageParts.bytes(body);
     }
 
     /**
@@ -70,18 +63,18 @@ final class PreviewPage {
      * page lists what matched. The action is relative, so the form goes back to the server that sent the page (the
      * policy allows {@code form-action 'self'} only), and the search being shown is echoed in the input.
      */
-    private static void searchForm(StringBuilder page, FeedDocument doc, String query, Wording words) {
+    private static void searchForm(Element header, FeedDocument doc, String query, Wording words) {
         String feed = doc.paging().archive() ? doc.paging().current() : doc.selfUrl();
         String path = feed.split("\\?", 2)[0];  // the form sends its own q; math and limit are not kept
         String action = path.substring(path.lastIndexOf('/') + 1);
         if (doc.paging().archive()) {
             action = "../" + action;  // from …/archive/3.atom to …/feed.atom
         }
-        page.append("<form method=\"get\" action=\"").append(escape(action)).append("\" role=\"search\">\n")
-                .append("<label for=\"search-feed\">").append(escape(words.searchFeed())).append("</label>\n")
-                .append("<input id=\"search-feed\" type=\"search\" name=\"q\" maxlength=\"100\" required value=\"")
-                .append(escape(query)).append("\">\n<button type=\"submit\">").append(escape(words.search()))
-                .append("</button>\n</form>\n");
+        Element form = block(header, "form").attr("method", "get").attr("action", action).attr("role", "search");
+        line(form, "label").attr("for", "search-feed").text(words.searchFeed());
+        line(form, "input").attr("id", "search-feed").attr("type", "search").attr("name", "q")
+                .attr("maxlength", "100").attr("required", true).attr("value", query);
+        line(form, "button").attr("type", "submit").text(words.search());
     }
 
     private PreviewPage() {}

@@ -1,45 +1,56 @@
 package dev.tidings.feed;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.eclipse.jetty.http.DateGenerator;
 
 /**
  * One feed's bytes, rendered once and served many times: compressed with gzip (what nearly every reader asks for, and
  * a quarter or less of the plain size, so the cache holds four times as many feeds), and the validators, with their
  * header values computed once so that serving a hit formats nothing. The plain bytes are inflated on demand for the
  * rare client that does not take gzip. Nothing in it depends on when or where it was rendered, so every replica serves
- * identical bytes and tags. Immutable; the array is shared: never modify it.
+ * identical bytes and ETags. Immutable; the array is shared: never modify it. Made by {@link #of}.
  *
  * @param mediaType      the Content-Type to send
  * @param self           the document's own URL (for WebSub's {@code Link: rel="self"})
  * @param identityLength how many plain bytes the gzip bytes hold
- * @param tag            the entity tag's opaque part, derived from the plain bytes
+ * @param etag           the entity tag's opaque part, derived from the plain bytes (the header values are
+ *                       {@link #etag(boolean)})
  * @param lastModified   the newest {@code updated} among the feed's entries
  * @param complete       a full archive page, whose bytes will not change: cacheable for long
  * @param trim           what the document gave up to stay under {@code max_feed_size}
  */
-public record RenderedFeed(String mediaType, String self, byte[] gzip, int identityLength, String tag,
+public record RenderedFeed(String mediaType, String self, byte[] gzip, int identityLength, String etag,
                            Instant lastModified, boolean complete, String plainEtag, String gzipEtag,
                            String lastModifiedHeader, Trim trim) {
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
-            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
     /** @param gzip {@code identity}, compressed */
-    public RenderedFeed(String mediaType, String self, byte[] identity, byte[] gzip, String tag, Instant lastModified,
+    public RenderedFeed(String mediaType, String self, byte[] identity, byte[] gzip, String etag, Instant lastModified,
                         boolean complete) {
-        this(mediaType, self, identity, gzip, tag, lastModified, complete, Trim.NONE);
+        this(mediaType, self, identity, gzip, etag, lastModified, complete, Trim.NONE);
     }
 
-    RenderedFeed(String mediaType, String self, byte[] identity, byte[] gzip, String tag, Instant lastModified,
-                 boolean complete, Trim trim) {
-        this(mediaType, self, gzip, identity.length, tag, lastModified, complete, "\"" + tag + "\"",
-                "\"" + tag + "-gz\"", HTTP_DATE.format(lastModified), trim);
+    private RenderedFeed(String mediaType, String self, byte[] identity, byte[] gzip, String etag,
+                         Instant lastModified, boolean complete, Trim trim) {
+        this(mediaType, self, gzip, identity.length, etag, lastModified, complete, "\"" + etag + "\"",
+                "\"" + etag + "-gz\"", DateGenerator.formatDate(lastModified), trim);
+    }
+
+    /** {@code identity} compressed, with an ETag computed from it and its header values formatted once. */
+    static RenderedFeed of(String mediaType, String self, byte[] identity, Instant lastModified, boolean complete,
+                           Trim trim) {
+        return new RenderedFeed(mediaType, self, identity, gzip(identity), etag(identity), lastModified, complete,
+                trim);
     }
 
     /** The strong ETag header value of the plain or the gzip representation (they differ: RFC 9110 §8.8.3). */
@@ -69,5 +80,29 @@ public record RenderedFeed(String mediaType, String self, byte[] gzip, int ident
     /** The bytes it holds; weighs the cache entry. */
     int weight() {
         return gzip.length + 256;
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        var out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+        try (var gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);  // compressed once, sent many times
+            }
+        }) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** 128 bits of the SHA-256 of the bytes, base64url: equal bytes, equal ETag, on every replica. */
+    private static String etag(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 }

@@ -92,7 +92,7 @@ final class RssWriter {
         Element root = xml.getRootElement();
         root.addNamespaceDeclaration(ATOM);
         Element channel = root.getChild("channel");
-        channel.getChild("lastBuildDate").setText(XmlBytes.rfc822(doc.updated()));
+        channel.getChild("lastBuildDate").setText(FeedDates.rfc822(doc.updated()));
         int at = channel.indexOf(channel.getChild("link")) + 1;
         channel.addContent(at++, atomLink("self", doc.selfUrl()));
         if (!doc.hub().isEmpty()) {
@@ -121,7 +121,7 @@ final class RssWriter {
         for (int i = 0; i < items.size(); i++) {
             Element item = items.get(i);
             Article article = doc.entries().get(i).article();
-            item.getChild("pubDate").setText(XmlBytes.rfc822(article.published()));
+            item.getChild("pubDate").setText(FeedDates.rfc822(article.published()));
             if (article.hasComments()) {
                 item.addContent(new Element("comments", SLASH).setText(Integer.toString(article.comments())));
             }

@@ -20,7 +20,7 @@ final class Conditions {
     static boolean notModified(String ifNoneMatch, String ifModifiedSince, RenderedFeed feed, Instant now) {
         Optional<List<String>> tags = ifNoneMatch == null ? Optional.empty() : entityTags(ifNoneMatch);
         if (tags.isPresent()) {
-            return tags.get().stream().anyMatch(tag -> tag.equals("*") || stripCoding(tag).equals(feed.tag()));
+            return tags.get().stream().anyMatch(tag -> tag.equals("*") || stripCoding(tag).equals(feed.etag()));
         }
         if (ifModifiedSince == null) {
             return false;

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.http.Outcome;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -71,7 +72,7 @@ final class Metrics {
 
     private Meters meters(Route route) {
         Tags tags = Tags.of("method", route.method(), "uri", route.uri(), "status", Integer.toString(route.status()),
-                "outcome", outcome(route.status()));
+                "outcome", Outcome.forStatus(route.status()).name());
         return new Meters(Timer.builder("http.server.requests").tags(tags).register(registry),
                 route.status() != 200 ? null : DistributionSummary.builder("http.server.response.size")
                         .baseUnit("bytes").tags(tags).register(registry));
@@ -96,10 +97,5 @@ final class Metrics {
 
     String scrape() {
         return registry.scrape();
-    }
-
-    private static String outcome(int status) {
-        return status < 200 ? "INFORMATIONAL" : status < 300 ? "SUCCESS" : status < 400 ? "REDIRECTION"
-                : status < 500 ? "CLIENT_ERROR" : "SERVER_ERROR";
     }
 }

@@ -1,6 +1,9 @@
 package dev.tidings.http;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import org.eclipse.jetty.http.QuotedQualityCSV;
 
 /**
  * What the client wants of a feed URL: a person navigating to it in a browser gets an HTML page, every other client
@@ -12,57 +15,51 @@ final class Negotiation {
 
     /**
      * A top-level navigation ({@code Sec-Fetch-Dest: document}, which browsers send and feed readers do not) whose
-     * {@code Accept} prefers {@code text/html} over every feed type.
+     * {@code Accept} prefers {@code text/html} over every feed type it names.
      */
     static boolean wantsPage(String secFetchDest, String accept) {
         if (secFetchDest == null || !secFetchDest.strip().equalsIgnoreCase("document") || accept == null) {
             return false;
         }
-        double html = quality(accept, "text/html");
-        if (html <= 0) {
-            return false;
-        }
-        for (String type : FEED_TYPES) {
-            if (quality(accept, type) >= html && listed(accept, type)) {
-                return false;
-            }
-        }
-        return true;
+        var ranges = new QuotedQualityCSV();
+        ranges.addValue(accept.toLowerCase(Locale.ROOT));  // media ranges and the q parameter are case-insensitive
+        List<QuotedQualityCSV.QualityValue> accepted = ranges.getQualityValues();
+        double html = quality(accepted, "text/html");
+        return html > 0 && Arrays.stream(FEED_TYPES).noneMatch(type -> named(accepted, type, html));
     }
 
-    /** The q-value {@code accept} gives {@code type}: exact match, else {@code type/*}, else {@code *}/{@code *}. */
-    static double quality(String accept, String type) {
+    /**
+     * The q-value given {@code type}: its own, else that of {@code type/*}, else that of {@code *}/{@code *}; 0 if
+     * none. A q-value that is not a number is 0.
+     */
+    private static double quality(List<QuotedQualityCSV.QualityValue> accepted, String type) {
         double exact = -1;
         double major = -1;
         double any = -1;
         String majorRange = type.substring(0, type.indexOf('/')) + "/*";
-        for (String member : accept.split(",")) {
-            String[] parts = member.split(";");
-            String range = parts[0].strip().toLowerCase(Locale.ROOT);
-            double q = 1;
-            for (int i = 1; i < parts.length; i++) {
-                String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
-                if (parameter.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(parameter.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;  // malformed: as if not acceptable
-                    }
-                }
-            }
-            if (range.equals(type)) {
-                exact = Math.max(exact, q);
-            } else if (range.equals(majorRange)) {
-                major = Math.max(major, q);
-            } else if (range.equals("*/*")) {
-                any = Math.max(any, q);
+        for (var range : accepted) {
+            String name = withoutParameters(range.getValue());
+            if (name.equals(type)) {
+                exact = Math.max(exact, range.getWeight());
+            } else if (name.equals(majorRange)) {
+                major = Math.max(major, range.getWeight());
+            } else if (name.equals("*/*")) {
+                any = Math.max(any, range.getWeight());
             }
         }
         return exact >= 0 ? exact : major >= 0 ? major : Math.max(any, 0);
     }
 
-    private static boolean listed(String accept, String type) {
-        return accept.toLowerCase(Locale.ROOT).contains(type);
+    /** Whether {@code type} is named itself (not just covered by a wildcard) with a q-value of {@code html} or more. */
+    private static boolean named(List<QuotedQualityCSV.QualityValue> accepted, String type, double html) {
+        return accepted.stream().anyMatch(range -> withoutParameters(range.getValue()).equals(type)
+                && range.getWeight() >= html);
+    }
+
+    /** {@code text/html} of {@code text/html;level=1}: Jetty removes the q parameter, but keeps any others. */
+    static String withoutParameters(String member) {
+        int semicolon = member.indexOf(';');
+        return (semicolon < 0 ? member : member.substring(0, semicolon)).strip();
     }
 
     private Negotiation() {}

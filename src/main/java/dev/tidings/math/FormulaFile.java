@@ -40,8 +40,8 @@ final class FormulaFile {
     }
 
     /** The formulas the file holds; empty if there is no file. Throws {@link Unreadable} saying why it cannot be read. */
-    Map<Formulas.Formula, Formulas.Rendered> read() {
-        var formulas = new LinkedHashMap<Formulas.Formula, Formulas.Rendered>();
+    Map<FormulaKey, RenderedFormula> read() {
+        var formulas = new LinkedHashMap<FormulaKey, RenderedFormula>();
         try (var in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
             String format = in.readUTF();
             if (!format.equals(FORMAT)) {
@@ -52,7 +52,7 @@ final class FormulaFile {
                 boolean display = in.readBoolean();
                 boolean ok = in.readBoolean();
                 String tex = text(in);
-                formulas.put(new Formulas.Formula(tex, display), new Formulas.Rendered(ok, text(in)));
+                formulas.put(new FormulaKey(tex, display), new RenderedFormula(ok, text(in)));
             }
             if (in.read() != -1) {
                 throw new Unreadable("it holds more than it says");
@@ -71,7 +71,7 @@ final class FormulaFile {
     }
 
     /** Replaces the file with {@code formulas}, atomically. */
-    void write(Map<Formulas.Formula, Formulas.Rendered> formulas) {
+    void write(Map<FormulaKey, RenderedFormula> formulas) {
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), ".formulas-", ".tmp");

@@ -44,9 +44,9 @@ final class FormulaStore {
     }
 
     /** What an earlier run kept; nothing if there is no file, or one that cannot be read (said in a warning). */
-    Map<Formulas.Formula, Formulas.Rendered> load() {
+    Map<FormulaKey, RenderedFormula> load() {
         try {
-            Map<Formulas.Formula, Formulas.Rendered> formulas = file.read();
+            Map<FormulaKey, RenderedFormula> formulas = file.read();
             if (!formulas.isEmpty()) {
                 log.info("read {} rendered formulas from {}", formulas.size(), file.path());
             }
@@ -61,7 +61,7 @@ final class FormulaStore {
      * Writes {@code formulas}, and what the file holds that they do not (another process's), if {@code rendered} —
      * the count of formulas rendered so far, read before the formulas were — moved since the last save.
      */
-    synchronized void save(Map<Formulas.Formula, Formulas.Rendered> formulas, long rendered) {
+    synchronized void save(Map<FormulaKey, RenderedFormula> formulas, long rendered) {
         if (rendered == savedAt) {
             return;
         }
@@ -73,7 +73,7 @@ final class FormulaStore {
                     break;
                 }
                 if (kept.putIfAbsent(entry.getKey(), entry.getValue()) == null) {
-                    room -= Formulas.weight(entry.getKey(), entry.getValue());
+                    room -= RenderedFormula.weight(entry.getKey(), entry.getValue());
                 }
             }
             file.write(kept);
@@ -89,7 +89,7 @@ final class FormulaStore {
     }
 
     /** {@link #save} in a few seconds, with what {@code formulas} and {@code rendered} say then, unless one is due. */
-    void saveSoon(Supplier<Map<Formulas.Formula, Formulas.Rendered>> formulas, LongSupplier rendered) {
+    void saveSoon(Supplier<Map<FormulaKey, RenderedFormula>> formulas, LongSupplier rendered) {
         if (scheduled.compareAndSet(false, true)) {
             CompletableFuture.delayedExecutor(SAVE_AFTER.toMillis(), TimeUnit.MILLISECONDS, BACKGROUND).execute(() -> {
                 scheduled.set(false);
@@ -99,7 +99,7 @@ final class FormulaStore {
         }
     }
 
-    private Map<Formulas.Formula, Formulas.Rendered> readQuietly() {
+    private Map<FormulaKey, RenderedFormula> readQuietly() {
         try {
             return file.read();
         } catch (FormulaFile.Unreadable e) {
@@ -107,10 +107,10 @@ final class FormulaStore {
         }
     }
 
-    private static long weight(Map<Formulas.Formula, Formulas.Rendered> formulas) {
+    private static long weight(Map<FormulaKey, RenderedFormula> formulas) {
         long total = 0;
         for (var entry : formulas.entrySet()) {
-            total += Formulas.weight(entry.getKey(), entry.getValue());
+            total += RenderedFormula.weight(entry.getKey(), entry.getValue());
         }
         return total;
     }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,32 +20,22 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Cleaner;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Renders the formulas an article's HTML marks up ({@code <span class="math inline">\(…\)</span>} and the display
  * forms) to MathML, with KaTeX. Each distinct (TeX, display) is rendered once and cached; a formula KaTeX cannot render
  * becomes {@code <code class="math-error">} holding its TeX. The engine takes seconds to start, so it starts on a
- * thread of its own, at {@link #start()} or at the first formula not rendered yet. Opened on a state folder, the
- * rendered formulas are kept in a file there ({@link #save()}, on {@link #close()}, and a few seconds after new ones
- * were rendered), so a restart renders none of them again and need not start the engine at all. Thread-safe.
+ * thread of its own ({@link TexEngineStarter}), at {@link #start()} or at the first formula not rendered yet. Opened
+ * on a state folder, the rendered formulas are kept in a file there ({@link #save()}, on {@link #close()}, and a few
+ * seconds after new ones were rendered), so a restart renders none of them again and need not start the engine at
+ * all. Thread-safe.
  */
 public final class Formulas implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(Formulas.class);
-    /** Formulas of the kinds articles use, rendered after start-up (until real ones come) so that those are fast. */
-    private static final List<String> WARM_UP = List.of("x_i^2", "\\frac{a}{b}", "\\sqrt{x^2+y^2}",
-            "\\mathbb{E}_{z\\sim p_\\theta(z)}[f(z)]", "\\sum_{i=1}^{n} x_i", "\\left(\\frac{1}{2}\\right)",
-            "\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}", "\\mathscr{O}(n^2)", "\\boldsymbol{x}^\\top W",
-            "\\text{中文}", "\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}", "\\|x\\|_2", "e^{i\\pi}+1=0");
-
-    private final Cache<Formula, Rendered> cache;
-    private final int contexts;
+    private final Cache<FormulaKey, RenderedFormula> cache;
     private final Optional<FormulaStore> store;
     private final AtomicLong rendered = new AtomicLong();
     private final int loaded;
-    private volatile CompletableFuture<KatexEngine> engine;
-    private volatile boolean demanded;  // real formulas were asked for: warming up would only compete with them
+    private final TexEngineStarter engine;
 
     /** Formulas kept in memory only. @param cacheBytes bound on the rendered formulas kept (by their length) */
     public Formulas(long cacheBytes) {
@@ -56,16 +45,16 @@ public final class Formulas implements AutoCloseable {
     private Formulas(long cacheBytes, Optional<Path> stateDir) {
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(cacheBytes)
-                .weigher(Formulas::weight)
+                .weigher(RenderedFormula::weight)
                 .build();
-        this.contexts = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         this.store = stateDir.map(folder -> new FormulaStore(folder, cacheBytes));
         this.loaded = store.map(kept -> {
             var formulas = kept.load();
             cache.putAll(formulas);
             return formulas.size();
         }).orElse(0);
-        this.demanded = loaded > 0;  // formulas kept from before: no need to warm the engine up with made-up ones
+        // Formulas kept from before: no need to warm the engine up with made-up ones.
+        this.engine = new TexEngineStarter(loaded > 0, this::render);
     }
 
     /**
@@ -108,7 +97,7 @@ public final class Formulas implements AutoCloseable {
 
     /** Starts the engine in the background, if it is not started yet. Returns at once. */
     public void start() {
-        engine();
+        engine.start();
     }
 
     /** {@link #start()} after {@code delay}, unless a formula started it meanwhile. Returns at once. */
@@ -122,12 +111,11 @@ public final class Formulas implements AutoCloseable {
         if (!html.contains("class=\"math ")) {
             return html;  // most summaries, and articles without math
         }
-        demanded = true;
+        engine.demand();
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.xhtml).charset(StandardCharsets.UTF_8);
         for (Element element : doc.select("span.math, div.math")) {
-            Formula formula = Formula.of(element);
-            Rendered rendered = render(formula);
+            RenderedFormula rendered = render(key(element));
             if (rendered.ok()) {
                 element.before(rendered.text());
                 element.remove();
@@ -140,11 +128,11 @@ public final class Formulas implements AutoCloseable {
 
     /** The formulas in {@code html} that cannot be rendered, each with KaTeX's reason. */
     public List<Problem> problems(String html) {
-        demanded = true;
+        engine.demand();
         var problems = new ArrayList<Problem>();
         for (Element element : Jsoup.parseBodyFragment(html).select("span.math, div.math")) {
-            Formula formula = Formula.of(element);
-            Rendered rendered = render(formula);
+            FormulaKey formula = key(element);
+            RenderedFormula rendered = render(formula);
             if (!rendered.ok()) {
                 problems.add(new Problem(formula.tex(), rendered.text()));
             }
@@ -155,23 +143,23 @@ public final class Formulas implements AutoCloseable {
     /** A formula that cannot be rendered, and why. */
     public record Problem(String tex, String reason) {}
 
-    private Rendered render(Formula formula) {
+    private RenderedFormula render(FormulaKey formula) {
         var computed = new AtomicBoolean();
-        Rendered result;
+        RenderedFormula result;
         try {
             result = cache.get(formula, f -> {
                 computed.set(true);
                 try {
-                    return new Rendered(true, clean(engineNow().render(f.tex(), f.display())));
+                    return new RenderedFormula(true, clean(engine.get().render(f.tex(), f.display())));
                 } catch (KatexEngine.Failure e) {
                     if (e.isTransient()) {
                         throw e;  // the engine failed, not the formula: do not remember it
                     }
-                    return new Rendered(false, e.getMessage());
+                    return new RenderedFormula(false, e.getMessage());
                 }
             });
         } catch (KatexEngine.Failure e) {
-            return new Rendered(false, e.getMessage());
+            return new RenderedFormula(false, e.getMessage());
         }
         if (computed.get()) {
             // Counted once it is in the cache, so a save that has seen the count has seen the formula.
@@ -179,11 +167,6 @@ public final class Formulas implements AutoCloseable {
             store.ifPresent(kept -> kept.saveSoon(cache::asMap, rendered::get));
         }
         return result;
-    }
-
-    /** What a rendered formula weighs in the cache (and in the state folder's bound): its characters, twice. */
-    static int weight(Formula formula, Rendered rendered) {
-        return 2 * (formula.tex().length() + rendered.text().length());
     }
 
     /** KaTeX's output without its wrapper span, through the MathML allowlist ({@code \href} and friends removed). */
@@ -197,77 +180,19 @@ public final class Formulas implements AutoCloseable {
         return math.outerHtml();
     }
 
-    private KatexEngine engineNow() {
-        try {
-            return engine().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KatexEngine.Failure("interrupted while the TeX engine started", true);
-        } catch (ExecutionException e) {
-            throw new KatexEngine.Failure("the TeX engine could not start: " + e.getCause(), true);
-        }
-    }
-
-    private CompletableFuture<KatexEngine> engine() {
-        CompletableFuture<KatexEngine> started = engine;
-        if (started == null) {
-            synchronized (this) {
-                if (engine == null) {
-                    engine = new CompletableFuture<>();
-                    var thread = new Thread(this::startEngine, "tidings-tex");
-                    thread.setDaemon(true);
-                    thread.start();
-                }
-                started = engine;
-            }
-        }
-        return started;
-    }
-
-    private void startEngine() {
-        long begun = System.nanoTime();
-        try {
-            KatexEngine katex = KatexEngine.start(contexts);
-            long ready = System.nanoTime();
-            engine.complete(katex);
-            int warmed = 0;
-            for (String tex : WARM_UP) {
-                if (demanded) {
-                    break;  // the formulas asked for warm it up, and sooner
-                }
-                render(new Formula(tex, false));
-                warmed++;
-            }
-            log.info("TeX engine (KaTeX in GraalJS, {} contexts) ready in {} ms, warmed up with {} formulas in {} ms "
-                    + "more", contexts, (ready - begun) / 1_000_000, warmed, (System.nanoTime() - ready) / 1_000_000);
-        } catch (RuntimeException | LinkageError e) {
-            log.warn("The TeX engine could not start; formulas stay TeX: {}", e.toString());
-            engine.completeExceptionally(e);
-        }
-    }
-
     @Override
     public void close() {
         save();
-        CompletableFuture<KatexEngine> started = engine;
-        if (started != null && started.isDone() && !started.isCompletedExceptionally()) {
-            started.join().close();
-        }
+        engine.close();
     }
 
-    /** One formula: its TeX and whether it is displayed. The key of the cache. */
-    record Formula(String tex, boolean display) {
-        /** From the markup: {@code \(…\)} inline, {@code \[…\]} display, {@code \begin{…}…} display and kept whole. */
-        static Formula of(Element element) {
-            String text = element.wholeText();
-            boolean display = element.hasClass("display");
-            if (text.startsWith("\\(") && text.endsWith("\\)") || text.startsWith("\\[") && text.endsWith("\\]")) {
-                return new Formula(text.substring(2, text.length() - 2), display);
-            }
-            return new Formula(text, display);
+    /** From the markup: {@code \(…\)} inline, {@code \[…\]} display, {@code \begin{…}…} display, kept whole. */
+    private static FormulaKey key(Element element) {
+        String text = element.wholeText();
+        boolean display = element.hasClass("display");
+        if (text.startsWith("\\(") && text.endsWith("\\)") || text.startsWith("\\[") && text.endsWith("\\]")) {
+            return new FormulaKey(text.substring(2, text.length() - 2), display);
         }
+        return new FormulaKey(text, display);
     }
-
-    /** The cleaned MathML ({@code ok}), or the reason it could not be rendered. */
-    record Rendered(boolean ok, String text) {}
 }

@@ -114,7 +114,7 @@ final class FeedCacheTest {
             assertThat(cache.get(v2, () -> plan("v2"), plan -> fail("rendered while the same feed renders"), true))
                     .as("a newer catalog's request while the feed renders").isSameAs(before);
             render.releaseOnceWaiting(Thread.currentThread());
-            assertThat(cache.get(v3, () -> plan("v3"), plan -> rendered("v3"), false).tag())
+            assertThat(cache.get(v3, () -> plan("v3"), plan -> rendered("v3"), false).etag())
                     .as("asked for exactly its catalog's document it waits its turn, then renders its own; v1's "
                             + "failure is not its").isEqualTo("v3");
             assertThatThrownBy(first::get).hasRootCauseMessage("v1 broken");
@@ -129,9 +129,9 @@ final class FeedCacheTest {
         RenderedFeed v1 = cache.get(key(8, FeedFormat.JSON), () -> plan("same"), plan -> rendered("v1"), true);
         assertThat(cache.get(key(9, FeedFormat.JSON), () -> plan("same"), plan -> fail("rendered an equal plan"), true))
                 .as("another catalog, but the feed is made of the same").isSameAs(v1);
-        assertThat(cache.get(key(10, FeedFormat.JSON), () -> plan("other"), plan -> rendered("v3"), true).tag())
+        assertThat(cache.get(key(10, FeedFormat.JSON), () -> plan("other"), plan -> rendered("v3"), true).etag())
                 .isEqualTo("v3");
-        assertThat(cache.get(key(10, FeedFormat.ATOM), () -> plan("other"), plan -> rendered("atom"), true).tag())
+        assertThat(cache.get(key(10, FeedFormat.ATOM), () -> plan("other"), plan -> rendered("atom"), true).etag())
                 .as("another format is another feed").isEqualTo("atom");
     }
 

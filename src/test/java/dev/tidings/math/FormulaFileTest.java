@@ -19,12 +19,12 @@ final class FormulaFileTest {
     @TempDir
     Path folder;
 
-    private static Map<Formulas.Formula, Formulas.Rendered> sample() {
-        var formulas = new LinkedHashMap<Formulas.Formula, Formulas.Rendered>();
-        formulas.put(new Formulas.Formula("x^2", false), new Formulas.Rendered(true, "<math><msup>…</msup></math>"));
-        formulas.put(new Formulas.Formula("\\text{中文} 𝔼", true), new Formulas.Rendered(true, "<math display=\"block\">"
+    private static Map<FormulaKey, RenderedFormula> sample() {
+        var formulas = new LinkedHashMap<FormulaKey, RenderedFormula>();
+        formulas.put(new FormulaKey("x^2", false), new RenderedFormula(true, "<math><msup>…</msup></math>"));
+        formulas.put(new FormulaKey("\\text{中文} 𝔼", true), new RenderedFormula(true, "<math display=\"block\">"
                 + "<mtext>中文</mtext><mi>𝔼</mi></math>"));
-        formulas.put(new Formulas.Formula("\\label{x}", false), new Formulas.Rendered(false, "KaTeX parse error: …"));
+        formulas.put(new FormulaKey("\\label{x}", false), new RenderedFormula(false, "KaTeX parse error: …"));
         return formulas;
     }
 
@@ -93,6 +93,6 @@ final class FormulaFileTest {
             other.save();
         }
         var kept = new FormulaFile(state).read().keySet();
-        assertThat(kept).contains(new Formulas.Formula("a+b", false), new Formulas.Formula("c+d", false));
+        assertThat(kept).contains(new FormulaKey("a+b", false), new FormulaKey("c+d", false));
     }
 }

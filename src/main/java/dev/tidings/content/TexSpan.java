@@ -1,7 +1,8 @@
 package dev.tidings.content;
 
 /**
- * One formula found in an article, with its TeX exactly as written. It is marked up in the body HTML as
+ * A span of TeX found in an article's text: one formula, exactly as written, and its form. It is marked up in the body
+ * HTML as
  * <pre>{@code
  *   <span class="math inline">\(TeX\)</span>          $…$ and \(…\)
  *   <span class="math display">\[TeX\]</span>         $$…$$ and \[…\] inside a paragraph
@@ -10,7 +11,7 @@ package dev.tidings.content;
  * }</pre>
  * with the TeX HTML-escaped, so a later stage (or a reader's MathJax) can find and render every formula.
  */
-record Formula(String tex, Form form) {
+record TexSpan(String tex, Form form) {
 
     enum Form { INLINE, DISPLAY, ENVIRONMENT }
 
