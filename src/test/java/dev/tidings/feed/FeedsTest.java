@@ -1,9 +1,6 @@
 package dev.tidings.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
-import static org.awaitility.Awaitility.await;
 
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
@@ -13,7 +10,6 @@ import com.rometools.rome.io.WireFeedInput;
 import dev.tidings.content.Author;
 import dev.tidings.content.Library;
 import dev.tidings.content.Site;
-import dev.tidings.math.MathMode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -24,13 +20,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +29,6 @@ import org.xml.sax.InputSource;
 
 /** The Atom and RSS documents, read back with Rome and checked element by element. */
 final class FeedsTest {
-    private static final Duration HANG_GUARD = Duration.ofSeconds(60);  // not a speed limit: a busy machine is slow
     private static final Site SITE = new Site("Blog", "About things", URI.create("https://blog.example/"), "zh-CN",
             List.of(new Author("Owner", "owner@blog.example", "https://blog.example/about/")),
             ZoneId.of("Asia/Shanghai"), "blog.example", "/posts/{slug}/", 20, "https://blog.example/icon.png",
@@ -194,7 +182,8 @@ final class FeedsTest {
         }
         assertThat(feed.length(false)).isEqualTo(plain.length);
         assertThat(feed.length(true)).isEqualTo(feed.gzip().length);
-        assertThat(feeds.identity(feed)).as("inflated once, then kept").isSameAs(plain);
+        assertThat(feeds.identity(feed)).as("inflated once, then kept (the cache itself: FeedCacheTest)")
+                .isSameAs(plain);
         assertThat(feed.weight()).as("the feed cache holds the gzip bytes only").isLessThan(plain.length);
     }
 
@@ -394,153 +383,5 @@ final class FeedsTest {
         new com.fasterxml.jackson.databind.ObjectMapper().readTree(bytes).path("items")
                 .forEach(item -> titles.add(item.path("title").asText()));
         return titles;
-    }
-
-    @Test
-    void concurrentMissesOnOneKeyRenderOnce() throws Exception {
-        var cache = new FeedCache(1 << 20, Runnable::run);
-        var key = new FeedCache.Key(1, FeedFormat.ATOM, Selection.all(), Window.newest(20), MathMode.TEX, false);
-        var renders = new AtomicInteger();
-        var start = new CountDownLatch(1);
-        var callers = ConcurrentHashMap.<Thread>newKeySet();
-        var pool = Executors.newFixedThreadPool(16);
-        for (int i = 0; i < 16; i++) {
-            pool.submit(() -> {
-                start.await();
-                callers.add(Thread.currentThread());
-                return cache.get(key, k -> {
-                    renders.incrementAndGet();
-                    Thread self = Thread.currentThread();
-                    awaitWaiting(() -> callers.size() == 16 ? callers.stream().filter(t -> t != self).toList() : null);
-                    return rendered("t");
-                }, k -> null);
-            });
-        }
-        start.countDown();
-        pool.shutdown();
-        assertThat(pool.awaitTermination(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        assertThat(renders).hasValue(1);
-    }
-
-    @Test
-    void whileAKeyRendersOtherRequestsGetTheDocumentFromBefore() throws Exception {
-        var cache = new FeedCache(1 << 20, Runnable::run);
-        var key = new FeedCache.Key(2, FeedFormat.ATOM, Selection.all(), Window.newest(20), MathMode.TEX, false);
-        RenderedFeed before = rendered("before");
-        RenderedFeed after = rendered("after");
-        var render = new HeldRender();
-        var pool = Executors.newSingleThreadExecutor();
-        try {
-            var first = pool.submit(() -> cache.get(key, k -> render.hold(() -> after), k -> before));
-            render.awaitStarted();
-            assertThat(cache.get(key, k -> fail("a second render of the same key"), k -> before))
-                    .as("a request during the render does not wait for it").isSameAs(before);
-            render.releaseOnceWaiting(Thread.currentThread());
-            assertThat(cache.get(key, k -> fail("a second render of the same key"), k -> null))
-                    .as("without a document from before, it waits for the render").isSameAs(after);
-            assertThat(first.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isSameAs(after);
-            assertThat(cache.get(key, k -> fail("rendered again"), k -> before)).as("then it is cached").isSameAs(after);
-        } finally {
-            render.release();
-            pool.shutdown();
-        }
-    }
-
-    @Test
-    void aRequestWaitingForARenderThatFailsGetsItsError() throws Exception {
-        var cache = new FeedCache(1 << 20, Runnable::run);
-        var key = new FeedCache.Key(3, FeedFormat.ATOM, Selection.all(), Window.newest(20), MathMode.TEX, false);
-        var rendering = new CountDownLatch(1);
-        Thread test = Thread.currentThread();
-        var pool = Executors.newSingleThreadExecutor();
-        try {
-            pool.submit(() -> cache.get(key, k -> {
-                rendering.countDown();
-                awaitWaiting(() -> List.of(test));  // fails only once the test's request waits for it
-                throw new IllegalStateException("broken");
-            }, k -> null));
-            assertThat(rendering.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
-            assertThatThrownBy(() -> cache.get(key, k -> fail("a second render of the same key"), k -> null))
-                    .isInstanceOf(IllegalStateException.class).hasMessage("broken");
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    @Test
-    void changesFasterThanAFeedRendersAreSkippedNotQueued() throws Exception {
-        var cache = new FeedCache(1 << 20, Runnable::run);
-        var v1 = new FeedCache.Key(4, FeedFormat.RSS, Selection.all(), Window.newest(20), MathMode.TEX, false);
-        var v2 = new FeedCache.Key(5, FeedFormat.RSS, Selection.all(), Window.newest(20), MathMode.TEX, false);
-        var v3 = new FeedCache.Key(6, FeedFormat.RSS, Selection.all(), Window.newest(20), MathMode.TEX, false);
-        RenderedFeed before = rendered("before");
-        var render = new HeldRender();
-        var pool = Executors.newSingleThreadExecutor();
-        try {
-            var first = pool.submit(() -> cache.get(v1, k -> render.hold(() -> {
-                throw new IllegalStateException("v1 broken");
-            }), k -> null));
-            render.awaitStarted();
-            assertThat(cache.get(v2, k -> fail("rendered while the same feed renders"), k -> before))
-                    .as("a newer catalog's request while the feed renders").isSameAs(before);
-            render.releaseOnceWaiting(Thread.currentThread());
-            assertThat(cache.get(v3, k -> rendered("v3"), k -> null).tag())
-                    .as("without an older document it waits its turn, then renders its own; v1's failure is not its")
-                    .isEqualTo("v3");
-            assertThatThrownBy(first::get).hasRootCauseMessage("v1 broken");
-        } finally {
-            render.release();
-            pool.shutdown();
-        }
-    }
-
-    /** A render that starts, then waits until the test lets it finish. */
-    private static final class HeldRender {
-        private final CountDownLatch started = new CountDownLatch(1);
-        private final CountDownLatch finish = new CountDownLatch(1);
-
-        RenderedFeed hold(Supplier<RenderedFeed> result) {
-            started.countDown();
-            try {
-                finish.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return result.get();
-        }
-
-        void awaitStarted() throws InterruptedException {
-            assertThat(started.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).as("the render started").isTrue();
-        }
-
-        /** Lets it finish once {@code waiter} waits (for it, or for its turn after it). */
-        void releaseOnceWaiting(Thread waiter) {
-            CompletableFuture.runAsync(() -> {
-                try {
-                    awaitWaiting(() -> List.of(waiter));
-                } finally {
-                    finish.countDown();
-                }
-            });
-        }
-
-        void release() {
-            finish.countDown();
-        }
-    }
-
-    private static RenderedFeed rendered(String tag) {
-        return new RenderedFeed("x", "u", new byte[10], new byte[5], tag, java.time.Instant.EPOCH, false);
-    }
-
-    /**
-     * Returns once all the threads that {@code threads} gives (null while it does not know them yet) are parked: in
-     * FeedCache, that is waiting for a render. No test has to guess how long getting there takes.
-     */
-    private static void awaitWaiting(Supplier<List<Thread>> threads) {
-        await().atMost(HANG_GUARD).pollInterval(Duration.ofMillis(1)).until(() -> {
-            List<Thread> known = threads.get();
-            return known != null && known.stream().allMatch(thread -> thread.getState() == Thread.State.WAITING);
-        });
     }
 }
