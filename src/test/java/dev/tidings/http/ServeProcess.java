@@ -18,13 +18,10 @@ final class ServeProcess implements AutoCloseable {
 
     final Process process;
     final int port;
-    /** {@link System#nanoTime()} when it said it listens. */
-    final long listening;
 
-    private ServeProcess(Process process, int port, long listening) {
+    private ServeProcess(Process process, int port) {
         this.process = process;
         this.port = port;
-        this.listening = listening;
     }
 
     /** Starts it with {@code args} after {@code serve --host 127.0.0.1 --port 0}, and waits until it listens. */
@@ -60,7 +57,7 @@ final class ServeProcess implements AutoCloseable {
                 Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));  // keep the pipe from filling up
                 drain.setDaemon(true);
                 drain.start();
-                return new ServeProcess(process, Integer.parseInt(m.group(1)), System.nanoTime());
+                return new ServeProcess(process, Integer.parseInt(m.group(1)));
             }
         }
         throw new AssertionError("the server did not start:\n" + seen);
