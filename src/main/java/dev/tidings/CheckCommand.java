@@ -5,33 +5,32 @@ import dev.tidings.math.MathMode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tidings check}: the problems and warnings of a collection, for a blog's CI. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Loads the collection as the server does and prints every problem, every formula that "
-                + "cannot be rendered (a warning), and every feed that sends entries as summaries to stay under "
-                + "max_feed_size, then a last line 'N articles, M problems'. Exits 1 if there is any problem, so "
-                + "a blog's CI can run it.")
+        description = """
+                Loads the collection as the server does and prints every problem, every formula that cannot be \
+                rendered (a warning), and every feed that sends entries as summaries to stay under max_feed_size, \
+                then a last line 'N articles, M problems'. Exits 1 if there is any problem, so a blog's CI can run \
+                it.""")
 final class CheckCommand implements Callable<Integer> {
     /** The exit code of check and build when the collection has problems. */
     static final int PROBLEMS = 1;
 
     @Spec
     private CommandSpec spec;
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = {"Collection folder",
-        "TIDINGS_CONTENT · default: the bundled sample"})
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "Collection folder, as --content gives it")
     private Path dir;
-    @Option(names = "--config", paramLabel = "FILE", description = {"Settings file",
-        "TIDINGS_CONFIG · default: DIR/tidings.yml"})
-    private Path config;
+    @Mixin
+    private CollectionOptions collection;
 
     @Override
     public Integer call() {
-        Config settings = CommandSettings.of(spec).config(spec, dir, config);
+        Config settings = collection.settings(dir);
         try (var parts = Wiring.open(settings, Runnable::run, false)) {
             Catalog catalog = parts.library().current();
             var out = spec.commandLine().getOut();

@@ -16,29 +16,22 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code tidings serve}: the feeds over HTTP, kept up to date as the folder changes. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves the feeds of a collection over HTTP, reloading articles as they change. With no "
-                + "options: the bundled sample blog on http://localhost:8080/.")
+        description = """
+                Serves the feeds of a collection over HTTP, reloading articles as they change. With no options: the \
+                bundled sample blog on http://localhost:8080/.""")
 final class ServeCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger("tidings");
 
-    @Spec
-    private CommandSpec spec;
-    @Option(names = "--content", paramLabel = "DIR", description = {"Collection folder",
-        "TIDINGS_CONTENT · default: the bundled sample"})
-    private Path content;
-    @Option(names = "--config", paramLabel = "FILE", description = {"Settings file",
-        "TIDINGS_CONFIG · default: DIR/tidings.yml"})
-    private Path config;
+    @Mixin
+    private CollectionOptions collection;
 
     @Override
     public Integer call() throws InterruptedException {
-        Config settings = CommandSettings.of(spec).config(spec, content, config);
+        Config settings = collection.settings();
         var parts = Wiring.open(settings, ForkJoinPool.commonPool(), true);
         Library library = parts.library();
         Feeds feeds = parts.feeds();

@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,10 +39,8 @@ import org.junit.jupiter.api.Test;
  *   200 lines because Rome's Atom beans need one setter per field, and splitting them hides the element order.").
  *   Line breaks and the javadoc's asterisks inside the phrase do not matter.</li>
  * </ul>
- * Failures list every offending pair, cycle or file, so one run shows all there is to fix. While it is disabled, run it
- * with {@code mvn test -Dtest=StructureTest -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition}.
+ * Failures list every offending pair, cycle or file, so one run shows all there is to fix.
  */
-@Disabled("enabled when issue 13's restructuring lands")
 final class StructureTest {
     static final int LONG = 200;
     static final int MAX_LONG_FILES = 4;

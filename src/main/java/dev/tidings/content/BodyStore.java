@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * twice what was in use at the last compaction (plus a margin), so a server that runs for years while its articles
  * change keeps a file of about the size of its collection. Readers of the old file move to the new one by
  * themselves. Reads cannot be broken by an interrupt: the channel an interrupt closes is opened again.
+ *
+ * <p>Over 200 lines because appends, positional reads, compaction and reopening all guard the same generation of the
+ * file, and splitting them would spread that locking over several classes.
  */
 public final class BodyStore implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(BodyStore.class);

@@ -25,6 +25,9 @@ import java.util.zip.CRC32C;
  * Knows every article file under the collection root and what parsing it gave, and re-parses only what changed: a
  * full scan compares each file's size and modification time, an update re-reads just the paths it is given. A file
  * that turns bad keeps its last good article. Not thread-safe: {@link Library} serialises calls.
+ *
+ * <p>Over 200 lines because the walk, the change detection and the keeping of last good articles share one table of
+ * entries whose invariants are easiest to check in one place.
  */
 final class CatalogLoader {
     private final Path root;

@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 
 /** The collection folder's {@link Health} as the library last found it; a change is logged once. Thread-safe. */
 final class FolderHealth {
-    private static final Logger log = LoggerFactory.getLogger(Library.class);
+    private static final Logger log = LoggerFactory.getLogger(FolderHealth.class);
 
     private final Path root;
     private volatile Health health = Health.OK;

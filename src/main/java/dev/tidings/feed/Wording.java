@@ -1,12 +1,19 @@
 package dev.tidings.feed;
 
 import dev.tidings.content.Taxonomy;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Properties;
 
 /**
  * The words Tidings itself puts in front of readers, in the blog's language: Chinese for {@code zh*} (in traditional
  * characters for {@code zh-Hant}, {@code zh-TW}, {@code zh-HK} and {@code zh-MO}), else English.
- * Plain text, escaped where it is written.
+ * Plain text, escaped where it is written. The words are kept in {@code wording-zh.properties},
+ * {@code wording-zh-Hant.properties} and {@code wording-en.properties} next to this class, one key per component.
  *
  * @param readMore     the link text after a summary that stands in for the full text
  * @param feedIntro    on a feed's browser page: what it is and how to subscribe
@@ -27,40 +34,9 @@ record Wording(String readMore, String feedIntro, String listIntro, String siteF
                String searchSite, String search, String findFeed, String find, String categories, String tags,
                String authors, String feedsTitle, String oneArticleFormat, String articlesFormat, String moreFormat,
                String foundFormat, String noneFoundFormat, String showAll) {
-    private static final Wording CHINESE = new Wording("阅读全文",
-            "这是一个订阅源。把下面的地址复制到你的阅读器（Feedly、Inoreader、NetNewsWire……）中即可订阅。",
-            "订阅源（feed）让阅读器替你留意新文章，不必常回来看。把下面任一地址复制到你的阅读器（Feedly、Inoreader、"
-                    + "NetNewsWire……）中即可订阅：全站一个，每个分类、标签和作者也各有一个。",
-            "全部文章", "一次导入全部订阅源：%s", "全部订阅源", "选哪种格式？",
-            "标准格式（RFC 4287），描述最精确；阅读器支持就选它。",
-            "最老的格式，所有阅读器都能读。",
-            "给偏爱 JSON 的应用和脚本。",
-            "搜索此订阅源", "搜索文章", "搜索", "查找订阅源", "查找", "分类", "标签", "作者", "订阅源",
-            "%d 篇", "%d 篇", "另外 %d 个%s，按名称排列（共 %d 个）", "名称包含“%s”的订阅源：%d 个",
-            "没有名称包含“%s”的订阅源。", "显示全部");
-    private static final Wording TRADITIONAL = new Wording("閱讀全文",
-            "這是一個訂閱源。把下面的地址複製到你的閱讀器（Feedly、Inoreader、NetNewsWire……）中即可訂閱。",
-            "訂閱源（feed）讓閱讀器替你留意新文章，不必常回來看。把下面任一地址複製到你的閱讀器（Feedly、Inoreader、"
-                    + "NetNewsWire……）中即可訂閱：全站一個，每個分類、標籤和作者也各有一個。",
-            "全部文章", "一次匯入全部訂閱源：%s", "全部訂閱源", "選哪種格式？",
-            "標準格式（RFC 4287），描述最精確；閱讀器支援就選它。",
-            "最老的格式，所有閱讀器都能讀。",
-            "給偏愛 JSON 的應用程式和腳本。",
-            "搜尋此訂閱源", "搜尋文章", "搜尋", "查找訂閱源", "查找", "分類", "標籤", "作者", "訂閱源",
-            "%d 篇", "%d 篇", "另外 %d 個%s，按名稱排列（共 %d 個）", "名稱包含「%s」的訂閱源：%d 個",
-            "沒有名稱包含「%s」的訂閱源。", "顯示全部");
-    private static final Wording ENGLISH = new Wording("Read the whole article",
-            "This is a web feed. To subscribe, copy this address into your feed reader:",
-            "A feed lets your feed reader watch for new articles, so you need not keep coming back. To subscribe, "
-                    + "copy one of these addresses into your reader (Feedly, Inoreader, NetNewsWire…): one for the "
-                    + "whole blog, and one for each category, tag and author.",
-            "All articles", "Import every feed at once: %s", "all feeds", "Which format?",
-            "The standard (RFC 4287) and the most precise: use it if your reader takes it.",
-            "The oldest format, read by everything.",
-            "For apps and scripts that prefer JSON.",
-            "Search this feed", "Search the articles", "Search", "Find a feed", "Find", "Categories", "Tags",
-            "Authors", "feeds", "%d article", "%d articles", "%d more %s, by name (%d in all)",
-            "Feeds with “%s” in their name: %d", "No feed has “%s” in its name.", "Show all");
+    private static final Wording CHINESE = load("zh");
+    private static final Wording TRADITIONAL = load("zh-Hant");
+    private static final Wording ENGLISH = load("en");
 
     /** For a language tag such as {@code zh-CN}, {@code zh-Hant-HK} or {@code en}. */
     static Wording of(String languageTag) {
@@ -103,5 +79,34 @@ record Wording(String readMore, String feedIntro, String listIntro, String siteF
 
     String noneFound(String query) {
         return String.format(Locale.ROOT, noneFoundFormat, query);
+    }
+
+    /** The words in {@code wording-<name>.properties} next to this class (UTF-8), each key a component's name. */
+    private static Wording load(String name) {
+        var file = "wording-" + name + ".properties";
+        var words = new Properties();
+        try (var in = Wording.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " is missing from the class path");
+            }
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        RecordComponent[] components = Wording.class.getRecordComponents();
+        var types = new Class<?>[components.length];
+        var values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = String.class;
+            values[i] = words.getProperty(components[i].getName());
+            if (values[i] == null) {
+                throw new IllegalStateException(file + " has no '" + components[i].getName() + "'");
+            }
+        }
+        try {
+            return Wording.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make the words of " + file, e);
+        }
     }
 }

@@ -1,0 +1,86 @@
+package dev.tidings.http;
+
+import dev.tidings.feed.RenderedFeed;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Function;
+import org.eclipse.jetty.ee10.servlet.HttpOutput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a rendered document as HTTP wants it: its validators and caching headers, a 304 when the client's copy is
+ * current, the gzip bytes to a client that takes them (else the plain ones), and for HEAD the headers only, with the
+ * length a GET would send. The cached bytes go to the socket as they are.
+ */
+final class Answers {
+    private static final Logger log = LoggerFactory.getLogger(Answers.class);
+    /** A full archive page never changes (RFC 5005): let everyone keep it for a month. */
+    private static final String ARCHIVED = "public, max-age=2592000";
+
+    private final Clock clock;
+    private final String cacheControl;
+    private final Function<RenderedFeed, byte[]> identity;
+
+    /** @param identity the plain bytes of a document, for a client that does not take gzip */
+    Answers(Clock clock, Duration maxAge, Function<RenderedFeed, byte[]> identity) {
+        this.clock = clock;
+        this.cacheControl = "public, max-age=" + maxAge.toSeconds();
+        this.identity = identity;
+    }
+
+    /** A rendered document with its validators: a 304 if the client's copy is current, else its gzip or plain bytes. */
+    void answer(Context ctx, RenderedFeed feed, String vary) {
+        boolean gzip = AcceptEncoding.allowsGzip(ctx.header("Accept-Encoding"));
+        ctx.header("ETag", feed.etag(gzip));
+        ctx.header("Last-Modified", feed.lastModifiedHeader());
+        ctx.header("Cache-Control", feed.complete() ? ARCHIVED : cacheControl);
+        ctx.header("Vary", vary);
+        if (Conditions.notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), feed,
+                clock.instant())) {
+            ctx.status(304);
+            ctx.res().setContentType(null);  // a 304 describes no body; Javalin sets a default type on every response
+            commit(ctx);  // now, before closing the empty body makes Jetty add "Content-Length: 0" (RFC 9110 §8.6)
+            return;
+        }
+        ctx.contentType(feed.mediaType());
+        if (gzip) {
+            ctx.header("Content-Encoding", "gzip");  // Javalin compresses nothing that already says so
+        }
+        if (ctx.method() == HandlerType.HEAD) {
+            ctx.header("Content-Length", Integer.toString(feed.length(gzip)));  // without inflating anything
+            return;
+        }
+        send(ctx, gzip ? feed.gzip() : identity.apply(feed));
+    }
+
+    /** {@code body} with its length (for HEAD, the length only). A client that went away is nobody's error. */
+    static void send(Context ctx, byte[] body) {
+        ctx.header("Content-Length", Integer.toString(body.length));
+        if (ctx.method() == HandlerType.HEAD) {
+            return;
+        }
+        try {
+            if (ctx.res().getOutputStream() instanceof HttpOutput jetty) {
+                jetty.sendContent(ByteBuffer.wrap(body));  // the cached bytes go to the socket as they are, uncopied
+            } else {
+                ctx.result(body);
+            }
+        } catch (IOException e) {
+            log.debug("{} {}: the client went away ({})", ctx.method(), ctx.path(), e.toString());  // nothing to answer
+        }
+    }
+
+    private static void commit(Context ctx) {
+        try {
+            ctx.res().flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);  // the client went away
+        }
+    }
+}
