@@ -1,4 +1,6 @@
 import dev.tidings.Config;
+import dev.tidings.content.Bodies;
+import dev.tidings.content.BodyStore;
 import dev.tidings.content.Library;
 import dev.tidings.feed.FeedFormat;
 import dev.tidings.feed.Feeds;
@@ -6,6 +8,7 @@ import dev.tidings.feed.Selection;
 import dev.tidings.feed.Window;
 import dev.tidings.math.Formulas;
 import dev.tidings.math.MathMode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
 
 /**
@@ -49,9 +52,13 @@ public final class MathBench {
         // The sample's first feed with math: mathml, with a fresh engine that has started (as `serve` starts it at
         // start-up, off the request path) but has rendered none of the sample's formulas.
         var config = Config.load(Map.of(), Map.of());
-        try (Library library = Library.load(config.content(), config.site())) {
+        var registry = new SimpleMeterRegistry();
+        try (BodyStore store = BodyStore.open();
+             Library library = Library.load(config.content(), config.site(), store, registry)) {
             var fresh = new Formulas(64L << 20);
-            var feeds = new Feeds(library, config.site(), config.feeds().withMath(MathMode.TEX), fresh, Runnable::run);
+            var bodies = new Bodies(store, config.site(), fresh, true, registry);
+            var feeds = new Feeds(library, bodies, config.site(), config.feeds().withMath(MathMode.TEX), Runnable::run,
+                    registry);
             long t4 = System.nanoTime();
             fresh.mathml(span("y"));
             System.out.printf("a second engine in the same JVM: ready in %.0f ms%n", ms(t4));

@@ -1,3 +1,5 @@
+import dev.tidings.content.Bodies;
+import dev.tidings.content.BodyStore;
 import dev.tidings.content.Library;
 import dev.tidings.content.Site;
 import dev.tidings.feed.FeedFormat;
@@ -6,6 +8,7 @@ import dev.tidings.feed.Feeds;
 import dev.tidings.feed.Selection;
 import dev.tidings.feed.Window;
 import dev.tidings.math.Formulas;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -24,12 +27,16 @@ public final class RenderBench {
         var site = Site.of("http://localhost:8080/", ZoneId.of("Asia/Shanghai"));
         var results = new ArrayList<String>();
         for (String folder : folders) {
-            try (Library library = Library.load(Path.of(folder), site); Formulas formulas = new Formulas(1 << 20)) {
+            var registry = new SimpleMeterRegistry();
+            try (BodyStore store = BodyStore.open();
+                 Library library = Library.load(Path.of(folder), site, store, registry);
+                 Formulas formulas = new Formulas(1 << 20)) {
+                var bodies = new Bodies(store, site, formulas, true, registry);  // kept: bodies stay cached
                 int articles = library.current().articles().size();
                 double[] ms = new double[40];
                 for (int i = 0; i < ms.length; i++) {
-                    var feeds = new Feeds(library, site, FeedOptions.of(URI.create("http://localhost:8080/")), formulas,
-                            Runnable::run);  // a fresh, empty feed cache
+                    var feeds = new Feeds(library, bodies, site, FeedOptions.of(URI.create("http://localhost:8080/")),
+                            Runnable::run, registry);  // a fresh, empty feed cache
                     long start = System.nanoTime();
                     feeds.feed(FeedFormat.ATOM, Selection.all(), Window.newest(20)).orElseThrow();
                     ms[i] = (System.nanoTime() - start) / 1e6;

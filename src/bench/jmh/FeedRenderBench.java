@@ -1,6 +1,8 @@
 package dev.tidings.bench;
 
 import dev.tidings.Config;
+import dev.tidings.content.Bodies;
+import dev.tidings.content.BodyStore;
 import dev.tidings.content.Library;
 import dev.tidings.feed.FeedFormat;
 import dev.tidings.feed.Feeds;
@@ -8,6 +10,7 @@ import dev.tidings.feed.Selection;
 import dev.tidings.feed.Window;
 import dev.tidings.math.Formulas;
 import dev.tidings.math.MathMode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,20 +39,26 @@ public class FeedRenderBench {
     public MathMode math;
 
     private Config config;
+    private BodyStore store;
     private Library library;
     private Formulas formulas;
+    private Bodies bodies;
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     @Setup(Level.Trial)
     public void load() {
         config = Config.load(Map.of(), Map.of());
-        library = Library.load(config.content(), config.site());
+        store = BodyStore.open();
+        library = Library.load(config.content(), config.site(), store, registry);
         formulas = new Formulas(64L << 20);
+        bodies = new Bodies(store, config.site(), formulas, true, registry);
         render();  // fills the body and formula caches
     }
 
     @Benchmark
     public byte[] render() {
-        var feeds = new Feeds(library, config.site(), config.feeds().withMath(MathMode.TEX), formulas, Runnable::run);
+        var feeds = new Feeds(library, bodies, config.site(), config.feeds().withMath(MathMode.TEX), Runnable::run,
+                registry);
         return feeds.feed(format, Selection.all(), Window.newest(20), math).orElseThrow().identity();
     }
 
@@ -57,5 +66,6 @@ public class FeedRenderBench {
     public void close() {
         formulas.close();
         library.close();
+        store.close();
     }
 }
