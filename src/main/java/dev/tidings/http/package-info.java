@@ -1,5 +1,6 @@
 /**
- * The HTTP surface: {@link dev.tidings.http.FeedServer#create} builds the Javalin server that main and the tests start.
+ * The HTTP surface: {@link dev.tidings.http.FeedServer#create} builds the Javalin server that {@code serve} and
+ * the tests start.
  * Validators (ETag, Last-Modified), content negotiation (gzip, and a browser page or the feed) and error mapping live
  * here; rendering does not.
  */

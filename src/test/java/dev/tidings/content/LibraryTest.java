@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,19 @@ final class LibraryTest {
         clock.advance(Duration.ofHours(1));
         library.publishDue();
         assertThat(titles(library.current())).containsExactly("Later", "Soon", "Now");
+    }
+
+    @Test
+    void aScheduledArticleGoesLiveByItselfAndTellsTheListeners() {
+        folder.article("now.md", "Now", "2024-01-01T00:00:00Z");
+        folder.article("soon.md", "Soon", Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS).toString());
+        collection = TestCollection.open(root, Articles.SITE);
+        library = collection.library();
+        var announced = new CopyOnWriteArrayList<String>();
+        library.onChange((before, after) -> announced.add(titles(before) + " -> " + titles(after)));
+        assertThat(titles(library.current())).containsExactly("Now");
+        await().atMost(HANG_GUARD).until(() -> titles(library.current()).equals(List.of("Soon", "Now")));
+        assertThat(announced).containsExactly("[Now] -> [Soon, Now]");
     }
 
     @Test

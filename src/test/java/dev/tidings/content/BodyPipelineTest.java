@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-final class BodyRendererTest {
+/** The pipeline as a whole, from an article's text to its body and summary, formulas as TeX. */
+final class BodyPipelineTest {
     private static final String FRONT = "---\ntitle: T\ndate: 2024-05-01\n---\n";
 
     private static String html(String bodyHtml) {
