@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Renders a {@link Plan} to bytes: in its format, its entries full or summarised (or, as a last resort, fewer) to stay
@@ -52,12 +51,10 @@ final class FeedRenderer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to render " + key, e);
         }
-        long started = System.nanoTime();
         try {
-            return write(catalog, plan, key);
+            return renderTime.record(() -> write(catalog, plan, key));
         } finally {
             renders.release();
-            renderTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
