@@ -1,11 +1,13 @@
 package dev.tidings;
 
 import dev.tidings.content.Catalog;
+import dev.tidings.feed.FeedComparison;
 import dev.tidings.math.MathMode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,6 +29,9 @@ final class CheckCommand implements Callable<Integer> {
     private Path dir;
     @Mixin
     private CollectionOptions collection;
+    @Option(names = "--compare-feed", paramLabel = "URL_OR_FILE", description = {"The site's current feed (Atom or "
+        + "RSS): report each entry whose id or link Tidings would change"})
+    private String compareFeed;
 
     @Override
     public Integer call() {
@@ -40,6 +45,9 @@ final class CheckCommand implements Callable<Integer> {
                         .forEach(warnings -> warnings.forEach(out::println));
             }
             parts.feeds().trimmed().forEach(out::println);
+            if (compareFeed != null) {
+                FeedComparison.compare(catalog, CurrentFeed.read(compareFeed), compareFeed).forEach(out::println);
+            }
             out.println(counts(catalog));
             out.flush();
             return catalog.problems().isEmpty() ? 0 : PROBLEMS;

@@ -51,6 +51,50 @@ final class CheckCommandTest {
     }
 
     @Test
+    void comparesWithTheSitesCurrentFeedAndReportsOnlyWhatWouldChange() throws IOException {
+        write("posts/kept.md", "---\ntitle: Kept\ndate: 2024-01-01\nid: https://blog.example/posts/kept/\n---\nK.\n");
+        write("posts/renamed-later.md", "---\ntitle: Renamed\ndate: 2024-01-02\n"
+                + "id: https://blog.example/posts/renamed/\n---\nR.\n");
+        write("posts/new-id.md", "---\ntitle: New id\ndate: 2024-01-03\n---\nN.\n");
+        Path current = folder.resolve("index.xml");  // the site's feed as its generator wrote it: permalinks as guids
+        Files.writeString(current, """
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0"><channel><title>Blog</title><link>https://blog.example/</link><description>d</description>
+                <item><title>Kept</title><link>https://blog.example/posts/kept/</link>
+                  <guid>https://blog.example/posts/kept/</guid></item>
+                <item><title>Renamed</title><link>https://blog.example/posts/renamed/</link>
+                  <guid>https://blog.example/posts/renamed/</guid></item>
+                <item><title>New id</title><link>https://blog.example/posts/new-id/</link>
+                  <guid>https://blog.example/posts/new-id/</guid></item>
+                <item><title>Deleted</title><link>https://blog.example/posts/gone/</link>
+                  <guid>https://blog.example/posts/gone/</guid></item>
+                </channel></rss>
+                """);
+        Run run = run("check", folder.resolve("posts").toString(), "--base-url", "https://blog.example/",
+                "--id-authority", "blog.example", "--math", "tex", "--compare-feed", current.toString());
+        assertThat(run.out().lines().filter(line -> line.startsWith(current.toString()))).containsExactly(
+                current + ": 'Renamed': the link would change from https://blog.example/posts/renamed/ to "
+                        + "https://blog.example/posts/renamed-later/ (renamed-later.md)",
+                current + ": 'New id': the id would change from https://blog.example/posts/new-id/ to "
+                        + "tag:blog.example,2024-01-03:new-id (new-id.md), and readers would show it again as new",
+                current + ": 'Deleted' (id https://blog.example/posts/gone/): no article of the collection has its id, "
+                        + "link or title");
+        assertThat(run.out()).contains("compared with the 4 entries of " + current + ": 1 ids and 1 links would "
+                + "change, 1 not found\n");
+        assertThat(run.exitCode()).as("what would change is reported, not a problem").isZero();
+    }
+
+    @Test
+    void aCurrentFeedThatCannotBeReadIsAUsageError() throws IOException {
+        write("posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nA.\n");
+        Path current = folder.resolve("index.xml");
+        Files.writeString(current, "<html>not a feed</html>");
+        Run run = run("check", folder.resolve("posts").toString(), "--compare-feed", current.toString());
+        assertThat(run.err()).startsWith(current + " is not an Atom or RSS feed Tidings can read: ");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void namesEveryBadFileWithItsLineAndKeepsEveryGoodOne() throws IOException {
         write("good/one.md", "---\ntitle: One\ndate: 2024-01-01\n---\nFine.\n");
         write("good/2024-02-02-two.md", "---\ntitle: Two\n---\nFine.\n");
