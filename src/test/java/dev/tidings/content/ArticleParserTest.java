@@ -156,6 +156,30 @@ final class ArticleParserTest {
         assertThat(dateOf("'2024-05-01T09:30:00+05:30'")).isEqualTo("2024-05-01T09:30+05:30");
     }
 
+    @Test
+    void readsTheLenientDatesJekyllHexoAndHugoRead() {
+        assertThat(dateOf("2019-04-25 9:00:00")).isEqualTo("2019-04-25T09:00+08:00");  // YAML 1.1 timestamp, Hugo
+        assertThat(dateOf("2019-04-25T8:30:03")).isEqualTo("2019-04-25T08:30:03+08:00");
+        assertThat(dateOf("2019-04-25 09:00")).isEqualTo("2019-04-25T09:00+08:00");  // Jekyll, Hexo
+        assertThat(dateOf("2019-04-25 9:00")).isEqualTo("2019-04-25T09:00+08:00");
+        assertThat(dateOf("2019-04-25 09:00:00 +0800")).isEqualTo("2019-04-25T09:00+08:00");
+        assertThat(dateOf("2019-04-25T09:00:00+0800")).isEqualTo("2019-04-25T09:00+08:00");
+        assertThat(dateOf("2019-04-25  09:00:00   -05:00")).isEqualTo("2019-04-25T09:00-05:00");
+        assertThat(dateOf("2019-04-25 09:00:00 +8")).isEqualTo("2019-04-25T09:00+08:00");  // YAML 1.1 timestamp
+        assertThat(dateOf("2019-04-25 09:00:00.5 Z")).isEqualTo("2019-04-25T09:00:00.500Z");
+    }
+
+    @Test
+    void stillRefusesWhatTheGeneratorsRefuse() {
+        for (String date : List.of("2019-04-25 9", "2019-04-25 123:00", "2019-04-25 09:00:00 +800", "25/04/2019",
+                "2019-04-25 09:00 PM", "April 25, 2019")) {
+            assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\ndate: " + date + "\n---\n"))
+                    .as(date)
+                    .hasMessage("a.md:3: 'date' must be an ISO 8601 date like 2024-05-01 or date-time like "
+                            + "2024-05-01T09:30:00+08:00, but was '" + date + "'");
+        }
+    }
+
     private static String dateOf(String yaml) {
         return parse("posts/d.md", "---\ntitle: D\ndate: " + yaml + "\n---\n").published().toString();
     }
@@ -270,20 +294,22 @@ final class ArticleParserTest {
             assertThatThrownBy(() -> parse("posts/s.md", "---\ntitle: S\ndate: 2024-05-01\nslug: \"" + slug
                     + "\"\n---\n"))
                     .as(slug)
-                    .hasMessage("posts/s.md:4: 'slug' must be one URL path segment of letters, digits, '-', '_', '.' "
-                            + "and '~', without '..', but was '" + slug.replace("\\\\", "\\") + "'");
+                    .hasMessage("posts/s.md:4: 'slug' must be one URL path segment of letters, digits, other characters "
+                            + "outside ASCII (not spaces or controls) and -_.~!$&'()*+,;=@, without '..', but was '"
+                            + slug.replace("\\\\", "\\") + "'");
         }
         assertThatThrownBy(() -> parse("posts/what?.md", "---\ntitle: S\ndate: 2024-05-01\n---\n"))
                 .hasMessage("posts/what?.md:1: the file name gives the slug 'what?', which is not one URL path segment "
-                        + "of letters, digits, '-', '_', '.' and '~', without '..'; rename the file or add a 'slug' "
-                        + "field");
+                        + "of letters, digits, other characters outside ASCII (not spaces or controls) and "
+                        + "-_.~!$&'()*+,;=@, without '..'; rename the file or add a 'slug' field");
     }
 
     @Test
-    void rejectsIdsThatAreNotAbsoluteUris() {
-        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\ndate: 2024-05-01\nid: 123\n---\n"))
-                .hasMessage("a.md:4: 'id' must be an absolute URI like tag:example.org,2024:hello or urn:uuid:…, "
-                        + "but was '123'");
+    void ignoresIdsThatAreNotAbsoluteUrisAsHexoDoes() {
+        for (String id : List.of("123", "8f0c3e32-0d4a-4c1e-9f1a-2b1b1f0d9a11", "\"\"")) {
+            assertThat(parse("posts/a.md", "---\ntitle: A\ndate: 2024-05-01\nid: " + id + "\n---\n").id())
+                    .as(id).isEqualTo("tag:example.org,2024-05-01:a");
+        }
     }
 
     @Test

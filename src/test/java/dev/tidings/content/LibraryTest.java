@@ -141,8 +141,7 @@ final class LibraryTest {
                         + "and 'date', then the article",
                 "bad/no-title.md:1: 'title' is required; expected a line like 'title: Hello, world' in the front matter",
                 "bad/nul.md:2: NUL byte at byte offset 12; expected UTF-8 text (is this a binary file?)",
-                "bad/slug.md:4: 'slug' must be one URL path segment of letters, digits, '-', '_', '.' and '~', without "
-                        + "'..', but was 'a/b'",
+                "bad/slug.md:4: 'slug' must be one URL path segment of " + Permalinks.SLUG_RULE + ", but was 'a/b'",
                 "bad/unclosed.md:1: the front matter opened with '---' on line 1 is never closed; expected a line '---' "
                         + "after the fields",
                 "bad/yesterday.md:3: 'date' must be an ISO 8601 date like 2024-05-01 or date-time like "
