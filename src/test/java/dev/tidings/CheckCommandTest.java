@@ -131,8 +131,8 @@ final class CheckCommandTest {
                 "bad/no-title.md:1: 'title' is required; expected a line like 'title: Hello, world' in the front "
                         + "matter",
                 "bad/nul.md:5: NUL byte at byte offset 34; expected UTF-8 text (is this a binary file?)",
-                "bad/slug.md:4: 'slug' must be one URL path segment of letters, digits, '-', '_', '.' and '~', without "
-                        + "'..', but was '../etc'",
+                "bad/slug.md:4: 'slug' must be one URL path segment of letters, digits, other characters outside ASCII "
+                        + "(not spaces or controls) and -_.~!$&'()*+,;=@, without '..', but was '../etc'",
                 "bad/unclosed-yaml.md:2: the front matter is not valid YAML: while scanning a quoted scalar, found "
                         + "unexpected end of stream; expected 'key: value' lines",
                 "bad/yesterday.md:3: 'date' must be an ISO 8601 date like 2024-05-01 or date-time like "

@@ -1,5 +1,6 @@
 package dev.tidings.content;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -15,16 +16,18 @@ import java.util.Objects;
  * @param lang       the article's language, the site's when the file does not say
  * @param image      absolute URL, or empty
  * @param comments   comment count, or -1 when not given
+ * @param window     when the article is in the feeds
  */
 public record Article(String id, String slug, String title, OffsetDateTime published, OffsetDateTime updated,
                       List<Author> authors, List<String> categories, List<String> tags, String permalink, String lang,
-                      String image, int comments, Source source) {
+                      String image, int comments, Window window, Source source) {
 
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(permalink, "permalink");
         Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(window, "window");
         authors = List.copyOf(authors);
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);
@@ -53,4 +56,20 @@ public record Article(String id, String slug, String title, OffsetDateTime publi
     public record Source(String path, Format format, long offset, int length, int bodyLine, String summary) {}
 
     public enum Format { MARKDOWN, HTML }
+
+    /**
+     * When an article is in the feeds: from Hugo's {@code publishDate} (else its date) until its {@code expiryDate}
+     * ({@link Instant#MAX} when it has none).
+     */
+    public record Window(Instant from, Instant until) {
+        public Window {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(until, "until");
+        }
+
+        /** Whether the article is in the feeds at {@code now}. */
+        public boolean includes(Instant now) {
+            return !from.isAfter(now) && until.isAfter(now);
+        }
+    }
 }

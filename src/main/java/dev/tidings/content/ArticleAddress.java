@@ -7,27 +7,36 @@ import java.util.regex.Pattern;
 /**
  * Where an article lives and what it is called for good: its slug, permalink and id, as the front matter gives them or
  * as the site's rules ({@link Permalinks}) derive them. A bad field is a {@link ContentException} at its line.
+ *
+ * <p>An {@code id} that is not an absolute URI (a number or a bare UUID left by a migration) is ignored, as Hexo
+ * ignores it: the article keeps the id it would have without the field, so the feed agrees with the generator's.
  */
 record ArticleAddress(String slug, String permalink, String id) {
     private static final Pattern ABSOLUTE_URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
+    /** Hugo's translation of a page bundle: {@code post/x/index.en.md} is {@code post/x/index.md} in English. */
+    private static final Pattern TRANSLATION = Pattern.compile(
+            "((?:.*/)?index)\\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)(\\.[A-Za-z]+)");
 
     /** The address of the article at {@code path} (relative, {@code /}-separated) published at {@code published}. */
     static ArticleAddress of(Fields fields, String path, OffsetDateTime published, Site site) {
         String slug = slug(fields, path);
         String permalink = permalink(fields, slug, published, site);
-        String id = fields.text("id").map(String::strip).map(raw -> {
-            if (!ABSOLUTE_URI.matcher(raw).matches()) {
-                throw fields.error(new String[] {"id"}, "must be an absolute URI like tag:example.org,2024:hello or "
-                        + "urn:uuid:…, but was '" + raw + "'");
-            }
-            return raw;
-        }).orElseGet(() -> Permalinks.mintId(site.idAuthority(), slug, published));
+        String id = fields.text("id").map(String::strip).filter(raw -> ABSOLUTE_URI.matcher(raw).matches())
+                .orElseGet(() -> Permalinks.mintId(site.idAuthority(), slug, published));
         return new ArticleAddress(slug, permalink, id);
+    }
+
+    /** The language a Hugo translation bundle's file name gives ({@code en} for {@code post/x/index.en.md}). */
+    static Optional<String> languageOf(String path) {
+        var m = TRANSLATION.matcher(path);
+        return m.matches() ? Optional.of(m.group(2)) : Optional.empty();
     }
 
     private static String slug(Fields fields, String path) {
         Optional<String> given = fields.text("slug").map(String::strip);
-        String slug = given.orElseGet(() -> Permalinks.slugFromPath(path));
+        var translation = TRANSLATION.matcher(path);
+        String untranslated = translation.matches() ? translation.group(1) + translation.group(3) : path;
+        String slug = given.orElseGet(() -> Permalinks.slugFromPath(untranslated));
         if (!Permalinks.isValidSlug(slug)) {
             if (given.isPresent()) {
                 throw fields.error(new String[] {"slug"}, "must be one URL path segment of " + Permalinks.SLUG_RULE

@@ -1,6 +1,5 @@
 package dev.tidings.content;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +16,8 @@ import java.util.regex.Pattern;
 final class ArticleParser {
     static final int MAX_NAMES = 100;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String[] PUBLISH_DATE = {"publishDate", "publishdate", "pubdate", "pubDate"};
+    private static final String[] EXPIRY_DATE = {"expiryDate", "expirydate", "unpublishdate", "unpublishDate"};
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final Site site;
@@ -33,14 +34,16 @@ final class ArticleParser {
         Fields fields = text.syntax() == SourceText.Syntax.YAML
                 ? Fields.yaml(path, text.frontMatter(), text.frontMatterLine())
                 : Fields.toml(path, text.frontMatter(), text.frontMatterLine());
-        if (isDraft(fields)) {
+        if (Listing.isLeftOut(fields)) {
             return Optional.empty();  // left out before further checks: drafts may be half-written
         }
         String title = fields.text("title").map(t -> SPACES.matcher(t.strip()).replaceAll(" ")).filter(t -> !t.isEmpty())
                 .orElseThrow(() -> new ContentException(path, fields.lineOf("title"),
                         "'title' is required; expected a line like 'title: Hello, world' in the front matter"));
         String fileName = path.substring(path.lastIndexOf('/') + 1);
+        Optional<OffsetDateTime> goesLive = fields.text(PUBLISH_DATE).map(raw -> date(fields, raw, PUBLISH_DATE));
         OffsetDateTime published = fields.text("date").map(raw -> date(fields, raw, "date"))
+                .or(() -> goesLive)  // Hugo: no 'date' means the publish date
                 .or(() -> Dates.fromFileName(fileName, site.zone()))
                 .orElseThrow(() -> new ContentException(path, fields.lineOf("date", "title"),
                         "'date' is required; expected a line like 'date: 2024-05-01T09:30:00+08:00' "
@@ -50,26 +53,37 @@ final class ArticleParser {
                 .filter(u -> u.isAfter(published))
                 .orElse(published);
         var address = ArticleAddress.of(fields, path, published, site);
+        var window = new Article.Window(goesLive.orElse(published).toInstant(), fields.text(EXPIRY_DATE)
+                .map(raw -> date(fields, raw, EXPIRY_DATE).toInstant()).orElse(java.time.Instant.MAX));
 
         BodyStore.Slot slot = store.append(bytes, text.bodyOffset());
         var source = new Article.Source(path, fileName.endsWith(".html") || fileName.endsWith(".htm")
                 ? Article.Format.HTML : Article.Format.MARKDOWN, slot.offset(), slot.length(), text.bodyLine(),
-                fields.text("summary", "description").orElse(""));
+                summary(fields, bytes, text));
         return Optional.of(new Article(address.id(), address.slug(), title, published, updated, authors(fields),
                 names(fields, "categories", "category"), names(fields, "tags", "tag"), address.permalink(),
-                language(fields), image(fields, address.permalink()), comments(fields), source));
+                language(fields, path), ArticleImages.image(fields, address.permalink()), comments(fields), window,
+                source));
     }
 
-    private boolean isDraft(Fields fields) {
-        return bool(fields, "draft").orElse(false) || !bool(fields, "published").orElse(true);  // Jekyll: published: false
-    }
-
-    private static Optional<Boolean> bool(Fields fields, String name) {
-        return fields.text(name).map(raw -> switch (raw.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "yes" -> true;
-            case "false", "no" -> false;
-            default -> throw fields.error(new String[] {name}, "must be true or false, but was '" + raw + "'");
-        });
+    /**
+     * The summary the author wrote: {@code summary} (Hugo), else {@code description} (which jekyll-feed and
+     * hexo-generator-feed prefer to the excerpt), else {@code excerpt} (Jekyll, Hexo), else the body up to the post's
+     * {@code excerpt_separator} (Jekyll) or the site's, when the body has it; empty leaves it to {@code <!--more-->} or
+     * the automatic cut. Only then is the body decoded, so loading stays cheap.
+     */
+    private String summary(Fields fields, byte[] bytes, SourceText text) {
+        Optional<String> written = fields.text("summary", "description", "excerpt").filter(s -> !s.isBlank());
+        if (written.isPresent()) {
+            return written.get();
+        }
+        String separator = fields.text("excerpt_separator").orElse(site.excerptSeparator());
+        if (separator.isEmpty()) {
+            return "";
+        }
+        String body = SourceText.text(bytes, text.bodyOffset(), bytes.length).stripLeading();
+        int cut = body.indexOf(separator);
+        return cut > 0 ? body.substring(0, cut).strip() : "";
     }
 
     private OffsetDateTime date(Fields fields, String raw, String... names) {
@@ -145,21 +159,14 @@ final class ArticleParser {
         }
     }
 
-    private String language(Fields fields) {
-        return fields.text("lang", "language").map(String::strip).map(raw -> {
+    private String language(Fields fields, String path) {
+        return ArticleAddress.languageOf(path).or(() -> fields.text("lang", "language").map(String::strip)).map(raw -> {
             if (!LANGUAGE_TAG.matcher(raw).matches()) {
                 throw fields.error(new String[] {"lang", "language"}, "must be a language tag like zh-CN or en, "
                         + "but was '" + raw + "'");
             }
             return raw;
         }).orElse(site.language());
-    }
-
-    private static String image(Fields fields, String permalink) {
-        return fields.text("image").map(String::strip).filter(raw -> !raw.isEmpty()).map(raw ->
-                Urls.resolve(URI.create(permalink), raw).orElseThrow(() -> fields.error(new String[] {"image"},
-                        "must be an http(s) URL or a path relative to the article, like images/cover.png, but was '"
-                                + raw + "'"))).orElse("");
     }
 
     private static int comments(Fields fields) {

@@ -94,8 +94,8 @@ final class CatalogLoader {
     }
 
     /**
-     * The catalog of what is known now: published articles (a broken file's last good one included), without drafts
-     * and articles dated after {@code now}. Of two articles with one id or one permalink, the one whose path sorts
+     * The catalog of what is known now: published articles (a broken file's last good one included), without drafts,
+     * articles that go live after {@code now} and expired ones. Of two articles with one id or one permalink, the one whose path sorts
      * first is kept and the other reported.
      */
     Catalog build(long version, Instant now) {
@@ -121,11 +121,12 @@ final class CatalogLoader {
                         + ", which is kept; expected every article to have its own (set 'slug' or 'id')"));
                 continue;
             }
-            Instant at = article.published().toInstant();
-            if (at.isAfter(now)) {
-                next = at.isBefore(next) ? at : next;
-            } else {
+            Article.Window window = article.window();
+            if (window.from().isAfter(now)) {
+                next = window.from().isBefore(next) ? window.from() : next;
+            } else if (window.includes(now)) {
                 published.add(article);
+                next = window.until().isBefore(next) ? window.until() : next;  // it leaves the feeds then
             }
         }
         problems.sort(Comparator.comparing(ContentException::path).thenComparingInt(ContentException::line));
@@ -291,11 +292,11 @@ final class CatalogLoader {
         return root.getFileSystem().getSeparator().equals("/") ? relative : relative.replace('\\', '/');
     }
 
-    /** Hidden names, editor leftovers, Jekyll's drafts folder. */
+    /** Hidden names, editor leftovers, Jekyll's drafts folder, Hugo's section list pages in any language. */
     static boolean isIgnoredName(String name, boolean directory) {
         return name.startsWith(".") || (directory && name.equals("_drafts"))
                 || (!directory && (name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swo")
-                || (name.startsWith("#") && name.endsWith("#")) || name.equals("_index.md")));
+                || (name.startsWith("#") && name.endsWith("#")) || name.startsWith("_index.")));
     }
 
     private static boolean isIgnored(String relative) {

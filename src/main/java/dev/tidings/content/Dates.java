@@ -12,16 +12,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Front matter dates: ISO 8601 dates and date-times, plus the forms Hugo, Jekyll and Hexo write
- * ({@code 2024-05-01 09:30:00 +0800}). No offset means the site's zone; a date alone means midnight there.
+ * Front matter dates: ISO 8601 dates and date-times, plus the lenient forms Hugo, Jekyll and Hexo read: a space
+ * instead of {@code T}, a one-digit hour ({@code 2019-04-25 9:00:00}, which YAML 1.1 timestamps, Hugo and Ruby's
+ * {@code Time.parse} all take), no seconds ({@code 2019-04-25 09:00}: Jekyll and Hexo), blanks before the offset and
+ * an offset without a colon or with a one-digit hour ({@code +0800}, {@code +8}: YAML 1.1 timestamps). No offset
+ * means the site's zone; a date alone means midnight there. Words ({@code yesterday}) and impossible dates are refused,
+ * as Jekyll refuses them.
  */
 final class Dates {
     static final String EXPECTED = "an ISO 8601 date like 2024-05-01 or date-time like 2024-05-01T09:30:00+08:00";
 
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})"
-                    + "(?:[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
-                    + "\\s*([Zz]|[+-]\\d{2}(?::?\\d{2})?)?");
+                    + "(?:(?:[Tt]|[ \\t]+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
+                    + "[ \\t]*([Zz]|[+-](?:\\d{2}(?::?\\d{2})?|\\d))?");
     private static final Pattern FILE_NAME_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-.+");
 
     /** Parses {@code text}, or empty if it is not a valid date. */
@@ -53,7 +57,7 @@ final class Dates {
             return ZoneOffset.UTC;
         }
         String digits = text.substring(1).replace(":", "");
-        int hours = num(digits.substring(0, 2));
+        int hours = num(digits.substring(0, Math.min(2, digits.length())));
         int minutes = digits.length() > 2 ? num(digits.substring(2)) : 0;
         return text.charAt(0) == '-' ? ZoneOffset.ofHoursMinutes(-hours, -minutes)
                 : ZoneOffset.ofHoursMinutes(hours, minutes);

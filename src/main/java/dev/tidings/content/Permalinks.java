@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 /** Slugs, permalinks and minted ids: the rules that keep an article's URL valid and its id stable. */
 final class Permalinks {
-    static final String SLUG_RULE = "letters, digits, '-', '_', '.' and '~', without '..'";
+    static final String SLUG_RULE = "letters, digits, other characters outside ASCII (not spaces or controls) and "
+            + "-_.~!$&'()*+,;=@, without '..'";
+    private static final String SLUG_PUNCTUATION = "-_.~!$&'()*+,;=@";  // a path segment's unreserved and sub-delims
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
     private static final Pattern JEKYLL_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
@@ -39,13 +41,26 @@ final class Permalinks {
         }
     }
 
-    /** Whether {@code slug} is one URL path segment by our rule; null-free, never throws. */
+    /**
+     * Whether {@code slug} is one URL path segment by our rule; null-free, never throws. Beyond ASCII any character the
+     * generators take from a file name is accepted (full-width punctuation such as {@code ，？} too: it is
+     * percent-encoded in URLs); ASCII is limited to what a path segment holds unencoded, so {@code / \ ? # %} and
+     * spaces are refused, as are controls and {@code ..}.
+     */
     static boolean isValidSlug(String slug) {
         if (slug.isEmpty() || slug.equals(".") || slug.contains("..")) {
             return false;
         }
-        return slug.codePoints().allMatch(cp -> Character.isLetterOrDigit(cp) || isMark(cp)
-                || cp == '-' || cp == '_' || cp == '.' || cp == '~');
+        return slug.codePoints().allMatch(cp -> cp < 0x80
+                ? Character.isLetterOrDigit(cp) || SLUG_PUNCTUATION.indexOf(cp) >= 0
+                : Character.isLetterOrDigit(cp) || isMark(cp) || isVisible(cp));
+    }
+
+    private static boolean isVisible(int cp) {
+        int type = Character.getType(cp);
+        return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && type != Character.CONTROL
+                && type != Character.FORMAT && type != Character.SURROGATE && type != Character.PRIVATE_USE
+                && type != Character.UNASSIGNED;
     }
 
     /**

@@ -17,10 +17,13 @@ import java.util.Objects;
  * @param logo             logo URL or empty
  * @param maxFileBytes     articles larger than this are reported and skipped
  * @param bodyCacheBytes   bound on the rendered bodies kept in memory
+ * @param excerptSeparator the site's summary marker in article bodies (Jekyll's site-wide {@code excerpt_separator}),
+ *                         or empty for none; an article's own {@code excerpt_separator} wins, {@code <!--more-->}
+ *                         always works
  */
 public record Site(String title, String subtitle, URI baseUrl, String language, List<Author> authors, ZoneId zone,
                    String idAuthority, String permalinkPattern, int feedSize, String icon, String logo,
-                   long maxFileBytes, long bodyCacheBytes) {
+                   long maxFileBytes, long bodyCacheBytes, String excerptSeparator) {
 
     public static final String DEFAULT_PERMALINK = "/posts/{slug}/";
 
@@ -32,6 +35,7 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
         Objects.requireNonNull(idAuthority, "idAuthority");
         Objects.requireNonNull(icon, "icon");
         Objects.requireNonNull(logo, "logo");
+        Objects.requireNonNull(excerptSeparator, "excerptSeparator");
         authors = List.copyOf(authors);
         if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must be absolute and end in '/', but was " + baseUrl);
@@ -42,6 +46,14 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
             throw new IllegalArgumentException("permalinkPattern must be a path pattern like /posts/{slug}/, but was '"
                     + permalinkPattern + "': " + e.getMessage(), e);
         }
+    }
+
+    /** A site without a site-wide summary marker. */
+    public Site(String title, String subtitle, URI baseUrl, String language, List<Author> authors, ZoneId zone,
+                String idAuthority, String permalinkPattern, int feedSize, String icon, String logo,
+                long maxFileBytes, long bodyCacheBytes) {
+        this(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize, icon, logo,
+                maxFileBytes, bodyCacheBytes, "");
     }
 
     /**
@@ -61,6 +73,11 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
 
     public Site withMaxFileBytes(long bytes) {
         return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize, icon,
-                logo, bytes, bodyCacheBytes);
+                logo, bytes, bodyCacheBytes, excerptSeparator);
+    }
+
+    public Site withExcerptSeparator(String separator) {
+        return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize, icon,
+                logo, maxFileBytes, bodyCacheBytes, separator);
     }
 }

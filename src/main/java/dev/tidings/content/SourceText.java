@@ -31,26 +31,33 @@ record SourceText(Syntax syntax, String frontMatter, int frontMatterLine, int bo
             throw new ContentException(path, 1, "the file is empty; expected front matter between '---' lines "
                     + "with at least 'title' and 'date', then the article");
         }
+        int opening = 1;  // Hugo and Hexo skip blank lines before the opening delimiter, so do we
+        for (int end = lineEnd(bytes, start); isBlank(bytes, start, end); end = lineEnd(bytes, start)) {
+            start = next(bytes, end);
+            opening++;
+        }
         int firstEnd = lineEnd(bytes, start);
         String first = ascii(bytes, start, firstEnd);
+        int at = opening;
         Syntax syntax = switch (first) {
             case "---" -> Syntax.YAML;
             case "+++" -> Syntax.TOML;
-            default -> throw new ContentException(path, 1, "no front matter; expected the first line to be '---' "
+            default -> throw new ContentException(path, at, "no front matter; expected the first line to be '---' "
                     + "(YAML) or '+++' (TOML), then at least 'title' and 'date', then the same delimiter again");
         };
-        int line = 2;
+        int line = opening + 1;
         for (int from = next(bytes, firstEnd); from < bytes.length; line++) {
             int end = lineEnd(bytes, from);
             String content = ascii(bytes, from, end);
             if (content.equals(syntax.delimiter) || (syntax == Syntax.YAML && content.equals("..."))) {
                 String frontMatter = text(bytes, next(bytes, firstEnd), from);
-                return new SourceText(syntax, frontMatter, 2, next(bytes, end), line + 1);
+                return new SourceText(syntax, frontMatter, opening + 1, next(bytes, end), line + 1);
             }
             from = next(bytes, end);
         }
-        throw new ContentException(path, 1, "the front matter opened with '" + syntax.delimiter
-                + "' on line 1 is never closed; expected a line '" + syntax.delimiter + "' after the fields");
+        throw new ContentException(path, opening, "the front matter opened with '" + syntax.delimiter
+                + "' on line " + opening + " is never closed; expected a line '" + syntax.delimiter
+                + "' after the fields");
     }
 
     /** Bytes as text: UTF-8 (already checked), LF line ends, and without the characters XML 1.0 forbids. */
@@ -122,7 +129,11 @@ record SourceText(Syntax syntax, String frontMatter, int frontMatterLine, int bo
     }
 
     private static boolean isBlank(byte[] bytes, int from) {
-        for (int i = from; i < bytes.length; i++) {
+        return isBlank(bytes, from, bytes.length);
+    }
+
+    private static boolean isBlank(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\n' && bytes[i] != '\r') {
                 return false;
             }

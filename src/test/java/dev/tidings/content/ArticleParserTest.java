@@ -156,6 +156,30 @@ final class ArticleParserTest {
         assertThat(dateOf("'2024-05-01T09:30:00+05:30'")).isEqualTo("2024-05-01T09:30+05:30");
     }
 
+    @Test
+    void readsTheLenientDatesJekyllHexoAndHugoRead() {
+        assertThat(dateOf("2019-04-25 9:00:00")).isEqualTo("2019-04-25T09:00+08:00");  // YAML 1.1 timestamp, Hugo
+        assertThat(dateOf("2019-04-25T8:30:03")).isEqualTo("2019-04-25T08:30:03+08:00");
+        assertThat(dateOf("2019-04-25 09:00")).isEqualTo("2019-04-25T09:00+08:00");  // Jekyll, Hexo
+        assertThat(dateOf("2019-04-25 9:00")).isEqualTo("2019-04-25T09:00+08:00");
+        assertThat(dateOf("2019-04-25 09:00:00 +0800")).isEqualTo("2019-04-25T09:00+08:00");
+        assertThat(dateOf("2019-04-25T09:00:00+0800")).isEqualTo("2019-04-25T09:00+08:00");
+        assertThat(dateOf("2019-04-25  09:00:00   -05:00")).isEqualTo("2019-04-25T09:00-05:00");
+        assertThat(dateOf("2019-04-25 09:00:00 +8")).isEqualTo("2019-04-25T09:00+08:00");  // YAML 1.1 timestamp
+        assertThat(dateOf("2019-04-25 09:00:00.5 Z")).isEqualTo("2019-04-25T09:00:00.500Z");
+    }
+
+    @Test
+    void stillRefusesWhatTheGeneratorsRefuse() {
+        for (String date : List.of("2019-04-25 9", "2019-04-25 123:00", "2019-04-25 09:00:00 +800", "25/04/2019",
+                "2019-04-25 09:00 PM", "April 25, 2019")) {
+            assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\ndate: " + date + "\n---\n"))
+                    .as(date)
+                    .hasMessage("a.md:3: 'date' must be an ISO 8601 date like 2024-05-01 or date-time like "
+                            + "2024-05-01T09:30:00+08:00, but was '" + date + "'");
+        }
+    }
+
     private static String dateOf(String yaml) {
         return parse("posts/d.md", "---\ntitle: D\ndate: " + yaml + "\n---\n").published().toString();
     }
@@ -270,20 +294,138 @@ final class ArticleParserTest {
             assertThatThrownBy(() -> parse("posts/s.md", "---\ntitle: S\ndate: 2024-05-01\nslug: \"" + slug
                     + "\"\n---\n"))
                     .as(slug)
-                    .hasMessage("posts/s.md:4: 'slug' must be one URL path segment of letters, digits, '-', '_', '.' "
-                            + "and '~', without '..', but was '" + slug.replace("\\\\", "\\") + "'");
+                    .hasMessage("posts/s.md:4: 'slug' must be one URL path segment of letters, digits, other characters "
+                            + "outside ASCII (not spaces or controls) and -_.~!$&'()*+,;=@, without '..', but was '"
+                            + slug.replace("\\\\", "\\") + "'");
         }
         assertThatThrownBy(() -> parse("posts/what?.md", "---\ntitle: S\ndate: 2024-05-01\n---\n"))
                 .hasMessage("posts/what?.md:1: the file name gives the slug 'what?', which is not one URL path segment "
-                        + "of letters, digits, '-', '_', '.' and '~', without '..'; rename the file or add a 'slug' "
-                        + "field");
+                        + "of letters, digits, other characters outside ASCII (not spaces or controls) and "
+                        + "-_.~!$&'()*+,;=@, without '..'; rename the file or add a 'slug' field");
     }
 
     @Test
-    void rejectsIdsThatAreNotAbsoluteUris() {
-        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\ndate: 2024-05-01\nid: 123\n---\n"))
-                .hasMessage("a.md:4: 'id' must be an absolute URI like tag:example.org,2024:hello or urn:uuid:…, "
-                        + "but was '123'");
+    void ignoresIdsThatAreNotAbsoluteUrisAsHexoDoes() {
+        for (String id : List.of("123", "8f0c3e32-0d4a-4c1e-9f1a-2b1b1f0d9a11", "\"\"")) {
+            assertThat(parse("posts/a.md", "---\ntitle: A\ndate: 2024-05-01\nid: " + id + "\n---\n").id())
+                    .as(id).isEqualTo("tag:example.org,2024-05-01:a");
+        }
+    }
+
+    @Test
+    void takesTheSummaryTheAuthorWrote() {
+        assertThat(summaryOf("excerpt: Jekyll and Hexo's own.\n", "Body.\n")).isEqualTo("Jekyll and Hexo's own.");
+        assertThat(summaryOf("excerpt: E\ndescription: D\n", "Body.\n")).isEqualTo("D");  // as the feeds prefer
+        assertThat(summaryOf("excerpt: E\ndescription: D\nsummary: S\n", "Body.\n")).isEqualTo("S");
+        assertThat(summaryOf("excerpt_separator: <!--cut-->\n", "\nFirst *part*.\n\n<!--cut-->\nRest.\n"))
+                .isEqualTo("First *part*.");
+        assertThat(summaryOf("excerpt_separator: <!--cut-->\n", "No separator here.\n")).isEmpty();  // automatic
+        assertThat(summaryOf("excerpt: E\nexcerpt_separator: <!--cut-->\n", "A\n<!--cut-->\nB\n")).isEqualTo("E");
+        assertThat(summaryOf("", "A\n<!--cut-->\nB\n")).isEmpty();  // not a marker unless the post or site says so
+    }
+
+    @Test
+    void takesASiteWideExcerptSeparatorThatAnArticleMayOverride() {
+        var parser = new ArticleParser(Articles.SITE.withExcerptSeparator("\n\n"), BodyStore.open());
+        var text = "---\ntitle: A\ndate: 2024-05-01\n---\n\nFirst paragraph.\n\nSecond <!--cut--> one.\n";
+        assertThat(parser.parse("a.md", text.getBytes(StandardCharsets.UTF_8)).orElseThrow().source().summary())
+                .isEqualTo("First paragraph.");
+        var own = text.replace("title: A\n", "title: A\nexcerpt_separator: <!--cut-->\n");
+        assertThat(parser.parse("a.md", own.getBytes(StandardCharsets.UTF_8)).orElseThrow().source().summary())
+                .isEqualTo("First paragraph.\n\nSecond");
+    }
+
+    private static String summaryOf(String fields, String body) {
+        return parse("posts/s.md", "---\ntitle: S\ndate: 2024-05-01\n" + fields + "---\n" + body).source().summary();
+    }
+
+    @Test
+    void readsImagesUnderTheirAliasesAndAsMaps() {
+        assertThat(imageOf("cover: c.png")).isEqualTo("https://example.org/blog/posts/i/c.png");
+        assertThat(imageOf("featured_image: /f.png")).isEqualTo("https://example.org/f.png");
+        assertThat(imageOf("thumbnail: https://cdn.example/t.png")).isEqualTo("https://cdn.example/t.png");
+        assertThat(imageOf("image:\n  path: /assets/p.png\n  alt: A")).isEqualTo("https://example.org/assets/p.png");
+        assertThat(imageOf("image: {feature: f.jpg, credit: Me}")).isEqualTo("https://example.org/blog/posts/i/f.jpg");
+        assertThat(imageOf("image: {src: s.jpg}")).isEqualTo("https://example.org/blog/posts/i/s.jpg");
+        assertThat(imageOf("cover:\n  image: cover.jpg\n  relative: true"))
+                .isEqualTo("https://example.org/blog/posts/i/cover.jpg");
+        assertThat(imageOf("image: {caption: no url}")).isEmpty();
+        assertThat(imageOf("image: [a.png, b.png]")).isEmpty();
+        assertThatThrownBy(() -> imageOf("cover: \"javascript:x\""))
+                .hasMessage("posts/i.md:4: 'cover' must be an http(s) URL or a path relative to the article, like "
+                        + "images/cover.png, but was 'javascript:x'");
+    }
+
+    private static String imageOf(String yaml) {
+        return parse("posts/i.md", "---\ntitle: I\ndate: 2024-05-01\n" + yaml + "\n---\n").image();
+    }
+
+    @Test
+    void leavesHiddenAndUnlistedPagesOut() {
+        assertThat(parseOrDraft("a.md", "---\ntitle: A\ndate: 2024-05-01\nhidden: true\n---\n")).isEmpty();
+        assertThat(parseOrDraft("a.md", "---\ntitle: A\ndate: 2024-05-01\nunlisted: true\n---\n")).isEmpty();
+        assertThat(parseOrDraft("a.md", "---\ntitle: A\n_build:\n  list: never\n---\n")).isEmpty();
+        assertThat(parseOrDraft("a.md", "---\ntitle: A\nbuild: {list: local}\n---\n")).isEmpty();
+        assertThat(parseOrDraft("a.md", "+++\ntitle = 'A'\ndate = 2024-05-01\n[_build]\nlist = 'never'\n+++\n"))
+                .isEmpty();
+        assertThat(parseOrDraft("a.md", "---\ntitle: A\ndate: 2024-05-01\nhidden: false\n"
+                + "_build: {list: always, render: always}\n---\n")).isPresent();
+        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\ndate: 2024-05-01\n_build: {list: sometimes}\n---\n"))
+                .hasMessage("a.md:4: '_build' 'list' must be always, local or never, but was 'sometimes'");
+        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\ndate: 2024-05-01\nhidden: perhaps\n---\n"))
+                .hasMessage("a.md:4: 'hidden' must be true or false, but was 'perhaps'");
+    }
+
+    @Test
+    void readsHugosPublishAndExpiryDates() {
+        Article article = parse("a.md", "---\ntitle: A\ndate: 2024-05-01\npublishDate: 2024-05-03 9:00:00\n"
+                + "expirydate: 2025-01-01T00:00:00Z\n---\n");
+        assertThat(article.published()).isEqualTo(OffsetDateTime.parse("2024-05-01T00:00+08:00"));
+        assertThat(article.window()).isEqualTo(new Article.Window(OffsetDateTime.parse("2024-05-03T09:00+08:00")
+                .toInstant(), OffsetDateTime.parse("2025-01-01T00:00Z").toInstant()));
+        Article undated = parse("b.md", "---\ntitle: B\npublishdate: 2024-05-03\n---\n");
+        assertThat(undated.published()).isEqualTo(OffsetDateTime.parse("2024-05-03T00:00+08:00"));
+        assertThat(undated.window().until()).isEqualTo(java.time.Instant.MAX);
+        assertThatThrownBy(() -> parse("c.md", "---\ntitle: C\ndate: 2024-05-01\nexpiryDate: soon\n---\n"))
+                .hasMessage("c.md:4: 'expiryDate' must be an ISO 8601 date like 2024-05-01 or date-time like "
+                        + "2024-05-01T09:30:00+08:00, but was 'soon'");
+    }
+
+    @Test
+    void acceptsFileNamesTheGeneratorsAccept() {
+        Article article = parse("_posts/2024-05-01-我的笔记，第一篇？.md", "---\ntitle: N\n---\n");
+        assertThat(article.slug()).isEqualTo("我的笔记，第一篇？");
+        assertThat(article.permalink()).isEqualTo("https://example.org/blog/posts/"
+                + "%E6%88%91%E7%9A%84%E7%AC%94%E8%AE%B0%EF%BC%8C%E7%AC%AC%E4%B8%80%E7%AF%87%EF%BC%9F/");
+        assertThat(parse("posts/c++-and-rust's (notes).md", "---\ntitle: N\ndate: 2024-05-01\n---\n").slug())
+                .isEqualTo("c++-and-rust's-(notes)");
+        for (String name : List.of("a\u0007b", "a\u200bb", "a%b", "a#b")) {
+            assertThatThrownBy(() -> parse("posts/" + name + ".md", "---\ntitle: N\ndate: 2024-05-01\n---\n"))
+                    .as(name).hasMessageContaining("the file name gives the slug '" + name + "', which is not one URL");
+        }
+    }
+
+    @Test
+    void takesTheSlugAndLanguageOfAHugoTranslationBundle() {
+        Article article = parse("post/x/index.zh-cn.md", "---\ntitle: X\ndate: 2024-05-01\nlang: en\n---\n");
+        assertThat(article.slug()).isEqualTo("x");
+        assertThat(article.lang()).isEqualTo("zh-cn");  // the file name decides, as in Hugo
+        assertThat(parse("post/x/index.md", "---\ntitle: X\ndate: 2024-05-01\n---\n").lang()).isEqualTo("en");
+        assertThat(parse("post/index.en.md", "---\ntitle: X\ndate: 2024-05-01\n---\n").slug()).isEqualTo("post");
+    }
+
+    @Test
+    void skipsBlankLinesBeforeTheFrontMatterAsHugoAndHexoDo() {
+        Article article = parse("a.md", "\n  \n---\ntitle: A\ndate: 2024-05-01\n---\nBody.\n");
+        assertThat(article.title()).isEqualTo("A");
+        assertThat(article.source().bodyLine()).isEqualTo(7);
+        assertThatThrownBy(() -> parse("b.md", "\n\n---\ntitle: B\ndate: yesterday\n---\n"))
+                .hasMessageStartingWith("b.md:5: 'date' must be");
+        assertThatThrownBy(() -> parse("c.md", "\n# Just Markdown\n"))
+                .hasMessageStartingWith("c.md:2: no front matter; expected the first line to be '---'");
+        assertThatThrownBy(() -> parse("d.md", "\n---\ntitle: D\n"))
+                .hasMessage("d.md:2: the front matter opened with '---' on line 2 is never closed; expected a line "
+                        + "'---' after the fields");
     }
 
     @Test

@@ -112,6 +112,28 @@ final class LibraryTest {
     }
 
     @Test
+    void followsHugosPublishAndExpiryDatesAndLeavesUnlistedPagesOut() {
+        folder.write("expiring.md", "---\ntitle: Expiring\ndate: 2025-06-01\nexpiryDate: 2026-01-01T00:00:05Z\n---\n");
+        folder.write("expired.md", "---\ntitle: Expired\ndate: 2025-06-01\nexpirydate: 2025-12-01\n---\n");
+        folder.write("embargo.md", "---\ntitle: Embargo\ndate: 2025-06-01\npublishDate: 2026-01-01T01:00:00Z\n---\n");
+        folder.write("hidden.md", "---\ntitle: Hidden\ndate: 2025-06-01\nhidden: true\n---\n");
+        folder.write("unlisted.md", "---\ntitle: Unlisted\ndate: 2025-06-01\n_build:\n  list: never\n---\n");
+        folder.write("post/x/index.en.md", "---\ntitle: Translated\ndate: 2025-05-01\n---\n");
+        folder.write("post/_index.en.md", "---\ntitle: Section list\n---\n");
+        Catalog catalog = load();
+        assertThat(titles(catalog)).containsExactly("Expiring", "Translated");
+        assertThat(catalog.problems()).isEmpty();
+        Article translated = catalog.articles().get(1);
+        assertThat(translated.slug()).isEqualTo("x");
+        assertThat(translated.lang()).isEqualTo("en");
+
+        clock.advance(Duration.ofSeconds(5));  // the expiry is the next change, as a publish time is
+        assertThat(titles(library.publishDue())).containsExactly("Translated");
+        clock.advance(Duration.ofHours(1));
+        assertThat(titles(library.publishDue())).containsExactly("Embargo", "Translated");  // sorted by its date
+    }
+
+    @Test
     void aScheduledArticleGoesLiveByItselfAndTellsTheListeners() {
         folder.article("now.md", "Now", "2024-01-01T00:00:00Z");
         folder.article("soon.md", "Soon", Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS).toString());
@@ -141,8 +163,7 @@ final class LibraryTest {
                         + "and 'date', then the article",
                 "bad/no-title.md:1: 'title' is required; expected a line like 'title: Hello, world' in the front matter",
                 "bad/nul.md:2: NUL byte at byte offset 12; expected UTF-8 text (is this a binary file?)",
-                "bad/slug.md:4: 'slug' must be one URL path segment of letters, digits, '-', '_', '.' and '~', without "
-                        + "'..', but was 'a/b'",
+                "bad/slug.md:4: 'slug' must be one URL path segment of " + Permalinks.SLUG_RULE + ", but was 'a/b'",
                 "bad/unclosed.md:1: the front matter opened with '---' on line 1 is never closed; expected a line '---' "
                         + "after the fields",
                 "bad/yesterday.md:3: 'date' must be an ISO 8601 date like 2024-05-01 or date-time like "
