@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param logo             logo URL or empty
  * @param maxFileBytes     articles larger than this are reported and skipped
  * @param bodyCacheBytes   bound on the rendered bodies kept in memory
+ * @param copyright        the feeds' rights statement (a licence, a copyright line) or empty
+ * @param conventions      the permalink and summary rules of the site's generator, as its configuration writes them
  */
 public record Site(String title, String subtitle, URI baseUrl, String language, List<Author> authors, ZoneId zone,
                    String idAuthority, String permalinkPattern, int feedSize, String icon, String logo,
-                   long maxFileBytes, long bodyCacheBytes) {
+                   long maxFileBytes, long bodyCacheBytes, String copyright, Conventions conventions) {
 
     public static final String DEFAULT_PERMALINK = "/posts/{slug}/";
 
@@ -32,6 +34,8 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
         Objects.requireNonNull(idAuthority, "idAuthority");
         Objects.requireNonNull(icon, "icon");
         Objects.requireNonNull(logo, "logo");
+        Objects.requireNonNull(copyright, "copyright");
+        Objects.requireNonNull(conventions, "conventions");
         authors = List.copyOf(authors);
         if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must be absolute and end in '/', but was " + baseUrl);
@@ -42,6 +46,14 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
             throw new IllegalArgumentException("permalinkPattern must be a path pattern like /posts/{slug}/, but was '"
                     + permalinkPattern + "': " + e.getMessage(), e);
         }
+    }
+
+    /** A site with no rights statement and no generator's rules. */
+    public Site(String title, String subtitle, URI baseUrl, String language, List<Author> authors, ZoneId zone,
+                String idAuthority, String permalinkPattern, int feedSize, String icon, String logo,
+                long maxFileBytes, long bodyCacheBytes) {
+        this(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize, icon, logo,
+                maxFileBytes, bodyCacheBytes, "", Conventions.none());
     }
 
     /**
@@ -61,6 +73,6 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
 
     public Site withMaxFileBytes(long bytes) {
         return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize, icon,
-                logo, bytes, bodyCacheBytes);
+                logo, bytes, bodyCacheBytes, copyright, conventions);
     }
 }
