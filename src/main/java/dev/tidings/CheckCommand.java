@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code tidings check}: the problems and warnings of a collection, for a blog's CI. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = """
-                Loads the collection as the server does and prints every problem, every formula that cannot be \
+                Loads the collection as the server does and prints which settings a Hugo, Jekyll or Hexo site's \
+                configuration gave, every problem, every formula that cannot be \
                 rendered (a warning), and every feed that sends entries as summaries to stay under max_feed_size, \
                 then a last line 'N articles, M problems'. Exits 1 if there is any problem, so a blog's CI can run \
                 it.""")
@@ -39,6 +40,10 @@ final class CheckCommand implements Callable<Integer> {
         try (var parts = Wiring.open(settings, Runnable::run, false)) {
             Catalog catalog = parts.library().current();
             var out = spec.commandLine().getOut();
+            if (!settings.fromSite().summary().isEmpty()) {
+                out.println(settings.fromSite().summary());  // where the settings came from, before what is wrong
+            }
+            settings.fromSite().warnings().forEach(out::println);
             catalog.problems().forEach(problem -> out.println(problem.getMessage()));
             if (settings.feeds().math() == MathMode.MATHML) {  // KaTeX has a context per core: use them all
                 catalog.articles().parallelStream().map(parts.bodies()::check).toList()

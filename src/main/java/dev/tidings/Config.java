@@ -4,6 +4,7 @@ import static dev.tidings.Settings.ACCESS_LOG;
 import static dev.tidings.Settings.ARCHIVE_SIZE;
 import static dev.tidings.Settings.BASE_URL;
 import static dev.tidings.Settings.BODY_CACHE;
+import static dev.tidings.Settings.COPYRIGHT;
 import static dev.tidings.Settings.FEEDS_URL;
 import static dev.tidings.Settings.FEED_CACHE;
 import static dev.tidings.Settings.FEED_CONTENT;
@@ -26,8 +27,10 @@ import static dev.tidings.Settings.SUBTITLE;
 import static dev.tidings.Settings.TIME_ZONE;
 import static dev.tidings.Settings.TITLE;
 
+import dev.tidings.content.Conventions;
 import dev.tidings.content.Fields;
 import dev.tidings.content.Site;
+import dev.tidings.content.SiteConfig;
 import dev.tidings.feed.FeedOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,14 +52,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything a run needs, validated. Each setting ({@link Settings}) comes from the first of: a command-line flag, a
- * {@code TIDINGS_*} environment variable, {@code tidings.yml} in the collection folder, the default. A bad value is
- * reported with where it came from: {@code TIDINGS_PORT must be a whole number from 0 to 65535, but was 'http'}.
+ * {@code TIDINGS_*} environment variable, {@code tidings.yml} in the collection folder, the configuration of the Hugo,
+ * Jekyll or Hexo site the folder is (or is in), the default. A bad value is reported with where it came from:
+ * {@code TIDINGS_PORT must be a whole number from 0 to 65535, but was 'http'}.
  *
- * @param content  the collection folder (the bundled sample when none is given)
+ * @param content  the collection folder (the bundled sample when none is given); a site's posts folder when the folder
+ *                 given is a site's root
  * @param stateDir where what is worth keeping across restarts (rendered formulas) is kept; empty to keep nothing
+ * @param fromSite what was taken from a site generator's configuration, for serve and check to say once
  */
 public record Config(Path content, String host, int port, Site site, FeedOptions feeds, boolean accessLog,
-                     Optional<Path> stateDir) {
+                     Optional<Path> stateDir, FromSite fromSite) {
     private static final Logger log = LoggerFactory.getLogger(Config.class);
     static final String FILE_NAME = "tidings.yml";
 
@@ -74,8 +80,13 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
         }
         Path file = Optional.ofNullable(flags.get("config")).or(() -> Optional.ofNullable(env.get("TIDINGS_CONFIG")))
                 .map(Path::of).orElse(content.resolve(FILE_NAME));
-        var values = new SettingValues(flags, env, readYml(file));
+        Optional<SiteConfig> generated = SiteConfig.find(content);
+        var values = new SettingValues(flags, env, readYml(file),
+                generated.map(SiteConfig::settings).orElse(Map.of()));
         values.unknownKeys().forEach(log::warn);
+        Path given = content;
+        content = generated.filter(found -> found.root().equals(given.toAbsolutePath().normalize()))
+                .map(SiteConfig::posts).orElse(content);
 
         int port = values.get(PORT);
         URI baseUrl = values.given(BASE_URL).orElse(URI.create("http://localhost:" + (port == 0 ? 8080 : port) + "/"));
@@ -90,7 +101,8 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
         int feedSize = values.get(FEED_SIZE);
         Site site = new Site(values.get(TITLE), values.get(SUBTITLE), baseUrl, language, values.authors(), zone,
                 authority, permalink, feedSize, resolve(baseUrl, values.get(ICON)), resolve(baseUrl, values.get(LOGO)),
-                values.get(MAX_FILE_SIZE), values.given(BODY_CACHE).orElse(tenthOfHeap()));
+                values.get(MAX_FILE_SIZE), values.given(BODY_CACHE).orElse(tenthOfHeap()), values.get(COPYRIGHT),
+                generated.map(SiteConfig::conventions).orElse(Conventions.none()));
         URI feedsUrl = values.given(FEEDS_URL).orElse(baseUrl);
         Duration maxAge = values.get(MAX_AGE);
         int maxLimit = values.get(MAX_LIMIT.narrowed("a whole number from " + feedSize + " (feed_size) to 10000",
@@ -102,7 +114,9 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
                 values.get(MATH), values.get(FEED_CONTENT));
         boolean accessLog = values.get(ACCESS_LOG);
         Optional<Path> stateDir = values.given(STATE_DIR).orElseGet(() -> Optional.of(userCacheFolder(env)));
-        return new Config(content, values.get(HOST), port, site, feeds, accessLog, stateDir);
+        var fromSite = generated.map(found -> FromSite.of(found, values.fromSite(), values.siteWarnings()))
+                .orElse(FromSite.NONE);
+        return new Config(content, values.get(HOST), port, site, feeds, accessLog, stateDir, fromSite);
     }
 
     /**

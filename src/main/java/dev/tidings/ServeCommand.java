@@ -32,6 +32,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Config settings = collection.settings();
+        if (!settings.fromSite().summary().isEmpty()) {
+            log.info("{}", settings.fromSite().summary());  // once: the site's configuration is read at start-up only
+        }
+        settings.fromSite().warnings().forEach(log::warn);
         var parts = Wiring.open(settings, ForkJoinPool.commonPool(), true);
         Library library = parts.library();
         Feeds feeds = parts.feeds();

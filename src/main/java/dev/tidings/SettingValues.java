@@ -1,25 +1,49 @@
 package dev.tidings;
 
 import dev.tidings.content.Author;
+import dev.tidings.content.ConfigValue;
 import dev.tidings.content.Fields;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The layered lookup of {@link Settings}: a flag, else the environment, else tidings.yml, else the default; each value
- * read by its setting's parser and reported, when bad, with where it came from.
+ * The layered lookup of {@link Settings}: a flag, else the environment, else tidings.yml, else the site generator's
+ * own configuration, else the default; each value read by its setting's parser and reported, when bad, with where it
+ * came from. A value from the generator's configuration that Tidings cannot read (Hugo's {@code baseURL = "/"}) is
+ * not an error, as the site is built with it: it is set aside with a warning, and the default applies.
  */
 final class SettingValues {
     private final Map<String, String> flags;
     private final Map<String, String> env;
     private final Fields yml;
+    private final Map<String, ConfigValue> site;
+    private final Map<String, String> fromSite = new LinkedHashMap<>();
+    private final List<String> siteWarnings = new ArrayList<>();
 
-    /** @param flags values given on the command line, by setting key */
-    SettingValues(Map<String, String> flags, Map<String, String> env, Fields yml) {
+    /**
+     * @param flags values given on the command line, by setting key
+     * @param site  the values a site generator's configuration gives, by setting key
+     */
+    SettingValues(Map<String, String> flags, Map<String, String> env, Fields yml, Map<String, ConfigValue> site) {
         this.flags = flags;
         this.env = env;
         this.yml = yml;
+        this.site = site;
+    }
+
+    /** Where each setting taken from the site's configuration came from, in the order read: {@code title -> hugo.toml}. */
+    Map<String, String> fromSite() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(fromSite));
+    }
+
+    /** The site's values that could not be read, each with where it was and why it was set aside. */
+    List<String> siteWarnings() {
+        return List.copyOf(siteWarnings);
     }
 
     /** A warning for each key in tidings.yml that is not a setting: {@code tidings.yml:3: unknown setting 'x' …}. */
@@ -49,8 +73,29 @@ final class SettingValues {
         if (env.containsKey(setting.env())) {
             return Optional.of(setting.parse(env.get(setting.env()), setting.env()));
         }
-        return yml.value(setting.key()).map(value -> setting.parse(value instanceof String s ? s : String.valueOf(value),
-                yml.path() + ":" + yml.lineOf(setting.key()) + ": '" + setting.key() + "'"));
+        if (yml.value(setting.key()).isPresent()) {
+            return yml.value(setting.key()).map(value -> setting.parse(value instanceof String s ? s
+                    : String.valueOf(value), yml.path() + ":" + yml.lineOf(setting.key()) + ": '" + setting.key() + "'"));
+        }
+        return fromSiteConfig(setting);
+    }
+
+    private <T> Optional<T> fromSiteConfig(Setting<T> setting) {
+        ConfigValue value = site.get(setting.key());
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            T parsed = setting.parse((String) value.value(), value.origin());
+            fromSite.put(setting.key(), value.file());
+            return Optional.of(parsed);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            String warning = e.getMessage() + "; Tidings leaves it aside (set " + setting.key() + " in tidings.yml)";
+            if (!siteWarnings.contains(warning)) {
+                siteWarnings.add(warning);
+            }
+            return Optional.empty();
+        }
     }
 
     /** {@link Settings#AUTHOR}, which in tidings.yml may also be a map with name, email and uri. */

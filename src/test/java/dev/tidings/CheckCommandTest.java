@@ -232,4 +232,15 @@ final class CheckCommandTest {
                     .noneMatch(line -> line.contains("default: )") || line.contains("default: ;"));
         }
     }
+
+    @Test
+    void saysFirstWhichSettingsASiteConfigurationGave() throws Exception {
+        Path root = Path.of(CheckCommandTest.class.getResource("/sites/hexo-site").toURI());
+        Run run = run("check", "--math", "tex", root.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().toList()).containsExactly("Hexo site " + root + ", articles in source/_posts: "
+                + "title from _config.yml, subtitle from _config.yml, base_url from _config.yml, language from "
+                + "_config.yml, author from _config.yml, time_zone from _config.yml, icon from _config.yml, "
+                + "copyright from _config.yml", "1 article, 0 problems");
+    }
 }

@@ -17,13 +17,12 @@ import java.util.Objects;
  * @param logo             logo URL or empty
  * @param maxFileBytes     articles larger than this are reported and skipped
  * @param bodyCacheBytes   bound on the rendered bodies kept in memory
- * @param excerptSeparator the site's summary marker in article bodies (Jekyll's site-wide {@code excerpt_separator}),
- *                         or empty for none; an article's own {@code excerpt_separator} wins, {@code <!--more-->}
- *                         always works
+ * @param copyright        the feeds' rights statement (a licence, a copyright line) or empty
+ * @param conventions      the permalink and summary rules of the site's generator, as its configuration writes them
  */
 public record Site(String title, String subtitle, URI baseUrl, String language, List<Author> authors, ZoneId zone,
                    String idAuthority, String permalinkPattern, int feedSize, String icon, String logo,
-                   long maxFileBytes, long bodyCacheBytes, String excerptSeparator) {
+                   long maxFileBytes, long bodyCacheBytes, String copyright, Conventions conventions) {
 
     public static final String DEFAULT_PERMALINK = "/posts/{slug}/";
 
@@ -35,7 +34,8 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
         Objects.requireNonNull(idAuthority, "idAuthority");
         Objects.requireNonNull(icon, "icon");
         Objects.requireNonNull(logo, "logo");
-        Objects.requireNonNull(excerptSeparator, "excerptSeparator");
+        Objects.requireNonNull(copyright, "copyright");
+        Objects.requireNonNull(conventions, "conventions");
         authors = List.copyOf(authors);
         if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must be absolute and end in '/', but was " + baseUrl);
@@ -48,12 +48,12 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
         }
     }
 
-    /** A site without a site-wide summary marker. */
+    /** A site with no rights statement and no generator's rules. */
     public Site(String title, String subtitle, URI baseUrl, String language, List<Author> authors, ZoneId zone,
                 String idAuthority, String permalinkPattern, int feedSize, String icon, String logo,
                 long maxFileBytes, long bodyCacheBytes) {
         this(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize, icon, logo,
-                maxFileBytes, bodyCacheBytes, "");
+                maxFileBytes, bodyCacheBytes, "", Conventions.none());
     }
 
     /**
@@ -71,13 +71,23 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
                 4L << 20, 64L << 20);
     }
 
-    public Site withMaxFileBytes(long bytes) {
-        return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize, icon,
-                logo, bytes, bodyCacheBytes, excerptSeparator);
+    /**
+     * The site's summary marker in article bodies (Jekyll's site-wide {@code excerpt_separator}), or empty for none; an
+     * article's own {@code excerpt_separator} wins, {@code <!--more-->} always works.
+     */
+    public String excerptSeparator() {
+        return conventions.excerptSeparator();
     }
 
+    /** The same site with {@code separator} as its summary marker (as a Jekyll site's config sets it). */
     public Site withExcerptSeparator(String separator) {
         return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize, icon,
-                logo, maxFileBytes, bodyCacheBytes, separator);
+                logo, maxFileBytes, bodyCacheBytes, copyright, new Conventions(conventions.generator(),
+                conventions.permalinks(), conventions.summaryLength(), separator));
+    }
+
+    public Site withMaxFileBytes(long bytes) {
+        return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize, icon,
+                logo, bytes, bodyCacheBytes, copyright, conventions);
     }
 }

@@ -49,6 +49,9 @@ final class AtomWriter {
         if (!doc.logo().isEmpty()) {
             feed.setLogo(doc.logo());
         }
+        if (!doc.rights().isEmpty()) {
+            feed.setRights(doc.rights());
+        }
         feed.setEntries(doc.entries().stream().map(e -> entry(e, doc)).toList());
         Document xml;
         try {

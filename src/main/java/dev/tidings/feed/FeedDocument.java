@@ -15,9 +15,11 @@ import org.jsoup.nodes.Element;
  * @param authors        never empty: the site's authors, else the site's title as a name (Atom requires an author)
  * @param categoryScheme base URL identifying our categories; {@code tagScheme} the same for tags
  * @param hub            the WebSub hub's URL, or empty
+ * @param rights         the site's rights statement (Atom {@code rights}, RSS {@code copyright}), or empty
  */
 record FeedDocument(String id, String title, String subtitle, String selfUrl, String homeUrl, String language,
-                    OffsetDateTime updated, List<Author> authors, String icon, String logo, String categoryScheme,
+                    OffsetDateTime updated, List<Author> authors, String icon, String logo, String rights,
+                    String categoryScheme,
                     String tagScheme, int ttlMinutes, String hub, Paging paging, List<Entry> entries) {
 
     FeedDocument {

@@ -149,7 +149,7 @@ final class FeedRenderer {
         List<Author> authors = site.authors().isEmpty() ? List.of(Author.named(site.title())) : site.authors();
         return new FeedDocument(plan.id(), plan.title(), site.subtitle(), plan.self(), site.baseUrl().toString(),
                 site.language(), updated,
-                authors, site.icon(), site.logo(), urls.resolve("categories/"), urls.resolve("tags/"),
+                authors, site.icon(), site.logo(), site.copyright(), urls.resolve("categories/"), urls.resolve("tags/"),
                 options.ttlMinutes(), options.hub(), plan.paging(), entries);
     }
 

@@ -16,7 +16,9 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Writes JSON Feed 1.1 (https://jsonfeed.org/version/1.1). Fields in a fixed order, empty ones left out, so equal
- * content gives equal bytes. {@code next_url} points to the next older archive page. Thread-safe.
+ * content gives equal bytes. {@code next_url} points to the next older archive page. JSON Feed has no field for
+ * rights, so the site's copyright goes in the extension object {@code _tidings} (a name starting with '_', which the
+ * spec reserves for extensions and readers ignore): {@code "_tidings": {"copyright": "CC BY-NC-SA 4.0"}}. Thread-safe.
  */
 final class JsonWriter {
     private static final JsonFactory JSON = new JsonFactory();
@@ -42,6 +44,11 @@ final class JsonWriter {
                 json.writeStringField("url", doc.hub());
                 json.writeEndObject();
                 json.writeEndArray();
+            }
+            if (!doc.rights().isEmpty()) {
+                json.writeObjectFieldStart("_tidings");
+                json.writeStringField("copyright", doc.rights());
+                json.writeEndObject();
             }
             json.writeArrayFieldStart("items");
             for (FeedDocument.Entry entry : doc.entries()) {

@@ -37,6 +37,9 @@ final class RssWriter {
         channel.setLastBuildDate(Date.from(doc.updated().toInstant()));
         channel.setGenerator("Tidings");
         channel.setTtl(doc.ttlMinutes());
+        if (!doc.rights().isEmpty()) {
+            channel.setCopyright(doc.rights());
+        }
         String imageUrl = doc.logo().isEmpty() ? doc.icon() : doc.logo();
         if (!imageUrl.isEmpty()) {
             var image = new Image();

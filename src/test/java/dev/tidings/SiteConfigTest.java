@@ -1,0 +1,190 @@
+package dev.tidings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.io.WireFeedInput;
+import dev.tidings.content.Author;
+import dev.tidings.content.Conventions;
+import dev.tidings.content.Generator;
+import dev.tidings.feed.FeedFormat;
+import dev.tidings.feed.Selection;
+import dev.tidings.feed.Window;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.InputSource;
+
+/** Settings taken from a Hugo, Jekyll or Hexo site's own configuration (src/test/resources/sites/*-site/). */
+final class SiteConfigTest {
+    @TempDir
+    Path temp;
+
+    private static Path site(String name) throws URISyntaxException {
+        return Path.of(SiteConfigTest.class.getResource("/sites/" + name).toURI());
+    }
+
+    private static Config load(Path content, Map<String, String> flags, Map<String, String> env) {
+        var all = new HashMap<>(flags);
+        all.put("content", content.toString());
+        all.put("state_dir", "none");
+        return Config.load(all, env);
+    }
+
+    @Test
+    void readsAHugoSiteWithItsConfigFolderMerged() throws Exception {
+        Path root = site("hugo-site");
+        Config config = load(root, Map.of(), Map.of());
+        assertThat(config.content()).isEqualTo(root.resolve("content"));
+        assertThat(config.site().baseUrl()).isEqualTo(URI.create("https://hugo-site.example/"));
+        assertThat(config.site().title()).isEqualTo("Notes on Lexers");  // the root's file wins over config/_default
+        assertThat(config.site().subtitle()).isEqualTo("Parsers, lexers and the odd language server");
+        assertThat(config.site().authors()).containsExactly(new Author("Lin Zhiyuan", "lin@hugo-site.example", ""));
+        assertThat(config.site().language()).isEqualTo("zh-cn");
+        assertThat(config.site().zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(config.site().copyright()).isEqualTo("CC BY-NC-SA 4.0");
+        assertThat(config.site().logo()).isEqualTo("https://hugo-site.example/images/logo.png");
+        assertThat(config.site().conventions()).isEqualTo(new Conventions(Generator.HUGO,
+                Map.of("posts", "/:year/:month/:slug/", "notes", "/notes/:title/"), 40, ""));
+        assertThat(config.fromSite().summary()).isEqualTo("Hugo site " + root + ", articles in content: "
+                + "title from hugo.toml, subtitle from config/_default/params.yaml, base_url from hugo.toml, "
+                + "language from hugo.toml, author from config/_default/params.yaml, time_zone from hugo.toml, "
+                + "logo from config/_default/params.yaml, copyright from hugo.toml");
+        assertThat(config.fromSite().warnings()).isEmpty();
+    }
+
+    @Test
+    void aPostsFolderInsideASiteKeepsItsFolderAndTakesTheSiteSettings() throws Exception {
+        Path posts = site("hugo-site").resolve("content/posts");
+        Config config = load(posts, Map.of(), Map.of());
+        assertThat(config.content()).isEqualTo(posts);
+        assertThat(config.site().title()).isEqualTo("Notes on Lexers");
+        Path hexoPosts = site("hexo-site").resolve("source/_posts");
+        assertThat(load(hexoPosts, Map.of(), Map.of()).site().title()).isEqualTo("我的笔记");
+    }
+
+    @Test
+    void readsAJekyllSite() throws Exception {
+        Path root = site("jekyll-site");
+        Config config = load(root, Map.of(), Map.of());
+        assertThat(config.content()).isEqualTo(root);  // the loader reads its _posts folders
+        assertThat(config.site().baseUrl()).isEqualTo(URI.create("https://jekyll-site.example/journal/"));
+        assertThat(config.site().title()).isEqualTo("A Jekyll Journal");
+        assertThat(config.site().subtitle()).isEqualTo("Notes kept with Jekyll");
+        assertThat(config.site().authors()).containsExactly(new Author("Jane Doe", "jane@jekyll-site.example", ""));
+        assertThat(config.site().language()).isEqualTo("en-US");
+        assertThat(config.site().zone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(config.site().copyright()).isEqualTo("CC BY 4.0");
+        assertThat(config.site().logo()).isEqualTo("https://jekyll-site.example/assets/logo.png");
+        assertThat(config.site().conventions()).isEqualTo(new Conventions(Generator.JEKYLL,
+                Map.of("", "/:categories/:year/:month/:day/:title:output_ext"), 0, "<!--more-->"));
+        assertThat(config.fromSite().summary()).startsWith("Jekyll site " + root + ": title from _config.yml, ");
+    }
+
+    @Test
+    void readsAHexoSite() throws Exception {
+        Path root = site("hexo-site");
+        Config config = load(root, Map.of(), Map.of());
+        assertThat(config.content()).isEqualTo(root.resolve("source/_posts"));
+        assertThat(config.site().baseUrl()).isEqualTo(URI.create("https://hexo-site.example/blog/"));
+        assertThat(config.site().title()).isEqualTo("我的笔记");
+        assertThat(config.site().subtitle()).isEqualTo("记录学习与生活");  // subtitle is blank: the description
+        assertThat(config.site().authors()).containsExactly(new Author("林知远", "zhiyuan@hexo-site.example", ""));
+        assertThat(config.site().language()).isEqualTo("zh-CN");
+        assertThat(config.site().zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(config.site().copyright()).isEqualTo("本站文章采用 CC BY-NC-SA 4.0 许可");
+        assertThat(config.site().icon()).isEqualTo("https://hexo-site.example/blog/icon.png");
+        assertThat(config.site().conventions()).isEqualTo(new Conventions(Generator.HEXO,
+                Map.of("", ":year/:month/:day/:title/"), 0, ""));
+        assertThat(config.fromSite().summary()).startsWith("Hexo site " + root + ", articles in source/_posts: ");
+    }
+
+    @Test
+    void flagsEnvironmentAndTidingsYmlWinOverTheSiteConfig() throws Exception {
+        Path root = temp.resolve("blog");
+        Files.createDirectories(root.resolve("_posts"));
+        Files.writeString(root.resolve("_config.yml"), "title: Site title\ndescription: Site description\n"
+                + "timezone: Asia/Tokyo\nurl: https://site.example\nlang: fr\n");
+        Files.writeString(root.resolve("tidings.yml"), "title: Yml title\n");
+        Config config = load(root, Map.of("subtitle", "Flag subtitle"), Map.of("TIDINGS_TIME_ZONE", "UTC"));
+        assertThat(config.site().title()).isEqualTo("Yml title");
+        assertThat(config.site().subtitle()).isEqualTo("Flag subtitle");
+        assertThat(config.site().zone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(config.site().language()).isEqualTo("fr");
+        assertThat(config.site().baseUrl()).isEqualTo(URI.create("https://site.example/"));
+        assertThat(config.fromSite().summary()).isEqualTo("Jekyll site " + root
+                + ": base_url from _config.yml, language from _config.yml");
+    }
+
+    @Test
+    void aSiteValueTidingsCannotReadIsLeftAsideWithAWarning() throws IOException {
+        Path root = temp.resolve("blog");
+        Files.createDirectories(root.resolve("content"));
+        Files.writeString(root.resolve("hugo.yaml"), "baseURL: /\ntitle: Relative\n");
+        Config config = load(root, Map.of(), Map.of());
+        assertThat(config.site().baseUrl()).isEqualTo(URI.create("http://localhost:8080/"));
+        assertThat(config.site().title()).isEqualTo("Relative");
+        assertThat(config.fromSite().warnings()).containsExactly("hugo.yaml:1: 'baseURL' must be an absolute http(s) "
+                + "URL like https://example.org/, but was '/'; Tidings leaves it aside (set base_url in tidings.yml)");
+    }
+
+    @Test
+    void aFolderInNoSiteHasNoSiteSettings() throws IOException {
+        Files.writeString(temp.resolve("config.yaml"), "title: not Hugo's\n");  // config.yaml alone is no Hugo site
+        Config config = load(temp, Map.of(), Map.of());
+        assertThat(config.content()).isEqualTo(temp);
+        assertThat(config.site().title()).isEqualTo("Tidings");
+        assertThat(config.site().conventions()).isEqualTo(Conventions.none());
+        assertThat(config.fromSite()).isEqualTo(FromSite.NONE);
+    }
+
+    @Test
+    void theFeedsCarryTheSiteCopyright() throws Exception {
+        Config config = load(site("hugo-site"), Map.of("math", "tex"), Map.of());
+        try (var parts = Wiring.open(config, Runnable::run, false)) {
+            assertThat(parts.library().current().articles()).hasSize(2);
+            Feed atom = (Feed) xml(parts.feeds().feed(FeedFormat.ATOM, Selection.all(), Window.newest(20))
+                    .orElseThrow().identity());
+            assertThat(atom.getRights()).isEqualTo("CC BY-NC-SA 4.0");
+            assertThat(atom.getSubtitle().getValue()).isEqualTo("Parsers, lexers and the odd language server");
+            assertThat(atom.getAuthors().get(0).getEmail()).isEqualTo("lin@hugo-site.example");
+            assertThat(atom.getLogo()).isEqualTo("https://hugo-site.example/images/logo.png");
+            Channel rss = (Channel) xml(parts.feeds().feed(FeedFormat.RSS, Selection.all(), Window.newest(20))
+                    .orElseThrow().identity());
+            assertThat(rss.getCopyright()).isEqualTo("CC BY-NC-SA 4.0");
+            var json = new ObjectMapper().readTree(parts.feeds().feed(FeedFormat.JSON, Selection.all(),
+                    Window.newest(20)).orElseThrow().identity());
+            assertThat(json.path("_tidings").path("copyright").asText()).isEqualTo("CC BY-NC-SA 4.0");
+        }
+    }
+
+    private static com.rometools.rome.feed.WireFeed xml(byte[] bytes) throws Exception {
+        return new WireFeedInput(false, Locale.ROOT).build(new InputSource(new ByteArrayInputStream(bytes)));
+    }
+
+    @Test
+    void aFeedWithoutCopyrightSaysNone() throws Exception {
+        Config config = load(temp, Map.of("math", "tex"), Map.of());
+        try (var parts = Wiring.open(config, Runnable::run, false)) {
+            Feed atom = (Feed) xml(parts.feeds().feed(FeedFormat.ATOM, Selection.all(), Window.newest(20))
+                    .orElseThrow().identity());
+            assertThat(atom.getRights()).isNull();
+            var json = new ObjectMapper().readTree(parts.feeds().feed(FeedFormat.JSON, Selection.all(),
+                    Window.newest(20)).orElseThrow().identity());
+            assertThat(json.has("_tidings")).isFalse();
+            assertThat(List.of(config.site().copyright())).containsExactly("");
+        }
+    }
+}
