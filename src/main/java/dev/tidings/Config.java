@@ -12,6 +12,7 @@ import static dev.tidings.Settings.FEED_SIZE;
 import static dev.tidings.Settings.HOST;
 import static dev.tidings.Settings.HUB;
 import static dev.tidings.Settings.ICON;
+import static dev.tidings.Settings.IDS;
 import static dev.tidings.Settings.ID_AUTHORITY;
 import static dev.tidings.Settings.LANGUAGE;
 import static dev.tidings.Settings.LOGO;
@@ -27,8 +28,10 @@ import static dev.tidings.Settings.SUBTITLE;
 import static dev.tidings.Settings.TIME_ZONE;
 import static dev.tidings.Settings.TITLE;
 
+import dev.tidings.content.Addressing;
 import dev.tidings.content.Conventions;
 import dev.tidings.content.Fields;
+import dev.tidings.content.Generator;
 import dev.tidings.content.Site;
 import dev.tidings.content.SiteConfig;
 import dev.tidings.feed.FeedOptions;
@@ -92,17 +95,23 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
         URI baseUrl = values.given(BASE_URL).orElse(URI.create("http://localhost:" + (port == 0 ? 8080 : port) + "/"));
         ZoneId zone = values.get(TIME_ZONE);
         String language = values.get(LANGUAGE);
+        String permalink = values.get(PERMALINK);
+        Conventions conventions = generated.map(SiteConfig::conventions).orElse(Conventions.none());
+        boolean generator = conventions.generator() != Generator.NONE;
+        var addressing = new Addressing(generator && values.given(PERMALINK).isEmpty(), values.given(IDS)
+                .orElse(generator && values.given(ID_AUTHORITY).isEmpty()));
         String authority = values.given(ID_AUTHORITY).orElseGet(() -> {
-            log.warn("id_authority is not set, so minted ids use the base URL's host '{}': set id_authority in {} "
-                    + "before publishing, so that ids survive a change of domain", baseUrl.getHost(), FILE_NAME);
+            if (!addressing.feedIds()) {
+                log.warn("id_authority is not set, so minted ids use the base URL's host '{}': set id_authority in {} "
+                        + "before publishing, so that ids survive a change of domain", baseUrl.getHost(), FILE_NAME);
+            }
             return baseUrl.getHost();
         });
-        String permalink = values.get(PERMALINK);
         int feedSize = values.get(FEED_SIZE);
         Site site = new Site(values.get(TITLE), values.get(SUBTITLE), baseUrl, language, values.authors(), zone,
                 authority, permalink, feedSize, resolve(baseUrl, values.get(ICON)), resolve(baseUrl, values.get(LOGO)),
                 values.get(MAX_FILE_SIZE), values.given(BODY_CACHE).orElse(tenthOfHeap()), values.get(COPYRIGHT),
-                generated.map(SiteConfig::conventions).orElse(Conventions.none()));
+                conventions, addressing);
         URI feedsUrl = values.given(FEEDS_URL).orElse(baseUrl);
         Duration maxAge = values.get(MAX_AGE);
         int maxLimit = values.get(MAX_LIMIT.narrowed("a whole number from " + feedSize + " (feed_size) to 10000",

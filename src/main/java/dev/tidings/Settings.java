@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  * Every setting, declared once, in the order of the README's table ({@code --help} sorts them by flag). A default that
  * depends on other values (base_url's on port, id_authority's on base_url) is computed by {@code Config.load}; it is
  * still declared here, in words. A Hugo, Jekyll or Hexo site's configuration may give some ({@code SiteConfig}).
+ *
+ * <p>Over 200 lines because it is the table of every setting, one declaration each, and a setting must be declared
+ * in one place.
  */
 final class Settings {
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([KMG]?B?)", Pattern.CASE_INSENSITIVE);
@@ -59,6 +62,12 @@ final class Settings {
             "an http(s) URL", Settings::reference);
     static final Setting<String> COPYRIGHT = Setting.of("copyright", "Rights statement of the feeds, e.g. a licence: "
             + "CC BY-NC-SA 4.0", "a line of text", String::strip);
+    static final Setting<Boolean> IDS = Setting.of("ids", "Entry ids: 'tag' (minted from id_authority) or 'feed' (as "
+            + "the site generator's own feed writes them)", "tag or feed", raw -> switch (raw.strip()) {
+                case "tag" -> false;
+                case "feed" -> true;
+                default -> throw new IllegalArgumentException();
+            }).computedDefault("feed on a generator's site, else tag");
     static final Setting<Long> MAX_FILE_SIZE = Setting.of("max_file_size", "Larger articles are reported and skipped, "
             + "e.g. 4MB", "a size like 4MB", Settings::bytes).byDefault("4MB");
     static final Setting<Long> BODY_CACHE = Setting.of("body_cache", "Memory for rendered article bodies, e.g. 64MB",
@@ -101,7 +110,7 @@ final class Settings {
 
     /** In the README's order: what every command reads, then what build and serve read, then what serve reads. */
     static final List<Setting<?>> ALL = List.of(TITLE, SUBTITLE, BASE_URL, LANGUAGE, AUTHOR, TIME_ZONE, ID_AUTHORITY,
-            PERMALINK, FEED_SIZE, ICON, LOGO, COPYRIGHT, MAX_FILE_SIZE, BODY_CACHE, MATH, FEED_CONTENT, MAX_FEED_SIZE, STATE_DIR,
+            PERMALINK, IDS, FEED_SIZE, ICON, LOGO, COPYRIGHT, MAX_FILE_SIZE, BODY_CACHE, MATH, FEED_CONTENT, MAX_FEED_SIZE, STATE_DIR,
             FEEDS_URL, MAX_AGE, ARCHIVE_SIZE, HUB, FEED_CACHE, MAX_LIMIT, HOST, PORT, ACCESS_LOG);
 
     private static Function<String, Integer> wholeNumber(int min, int max) {

@@ -1,6 +1,7 @@
 package dev.tidings.content;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -17,12 +18,21 @@ record ArticleAddress(String slug, String permalink, String id) {
     private static final Pattern TRANSLATION = Pattern.compile(
             "((?:.*/)?index)\\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)(\\.[A-Za-z]+)");
 
-    /** The address of the article at {@code path} (relative, {@code /}-separated) published at {@code published}. */
-    static ArticleAddress of(Fields fields, String path, OffsetDateTime published, Site site) {
+    /**
+     * The address of the article at {@code path} (relative, {@code /}-separated) published at {@code published}: by the
+     * site generator's rules ({@code generator}) when the site follows them, else by Tidings' own. An {@code id} field
+     * that is an absolute URI wins; else the id is minted, or (with {@code ids: feed}) what the generator's feed writes.
+     */
+    static ArticleAddress of(Fields fields, String path, OffsetDateTime published, List<String> categories, Site site,
+                             GeneratorAddresses generator) {
         String slug = slug(fields, path);
-        String permalink = permalink(fields, slug, published, site);
+        Addressing addressing = site.addressing();
+        String permalink = addressing.generatorPermalinks() ? generator.permalink(fields, path, published, categories)
+                : permalink(fields, slug, published, site);
+        boolean jekyllIds = addressing.generatorPermalinks() && site.conventions().generator() == Generator.JEKYLL;
         String id = fields.text("id").map(String::strip).filter(raw -> ABSOLUTE_URI.matcher(raw).matches())
-                .orElseGet(() -> Permalinks.mintId(site.idAuthority(), slug, published));
+                .orElseGet(() -> !addressing.feedIds() ? Permalinks.mintId(site.idAuthority(), slug, published)
+                        : jekyllIds ? generator.feedId(fields, path, published, categories) : permalink);
         return new ArticleAddress(slug, permalink, id);
     }
 

@@ -22,10 +22,12 @@ final class ArticleParser {
 
     private final Site site;
     private final BodyStore store;
+    private final GeneratorAddresses generator;
 
     ArticleParser(Site site, BodyStore store) {
         this.site = site;
         this.store = store;
+        this.generator = GeneratorAddresses.of(site);
     }
 
     /** The article in the file at {@code path} (relative, {@code /}-separated), or empty if it is a draft. */
@@ -52,7 +54,8 @@ final class ArticleParser {
                 .map(raw -> date(fields, raw, "updated", "lastmod"))
                 .filter(u -> u.isAfter(published))
                 .orElse(published);
-        var address = ArticleAddress.of(fields, path, published, site);
+        var address = ArticleAddress.of(fields, path, published, names(fields, "categories", "category"), site,
+                generator);
         var window = new Article.Window(goesLive.orElse(published).toInstant(), fields.text(EXPIRY_DATE)
                 .map(raw -> date(fields, raw, EXPIRY_DATE).toInstant()).orElse(java.time.Instant.MAX));
 

@@ -19,10 +19,12 @@ import java.util.Objects;
  * @param bodyCacheBytes   bound on the rendered bodies kept in memory
  * @param copyright        the feeds' rights statement (a licence, a copyright line) or empty
  * @param conventions      the permalink and summary rules of the site's generator, as its configuration writes them
+ * @param addressing       whether links and ids follow those rules or Tidings' own
  */
 public record Site(String title, String subtitle, URI baseUrl, String language, List<Author> authors, ZoneId zone,
                    String idAuthority, String permalinkPattern, int feedSize, String icon, String logo,
-                   long maxFileBytes, long bodyCacheBytes, String copyright, Conventions conventions) {
+                   long maxFileBytes, long bodyCacheBytes, String copyright, Conventions conventions,
+                   Addressing addressing) {
 
     public static final String DEFAULT_PERMALINK = "/posts/{slug}/";
 
@@ -36,6 +38,7 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
         Objects.requireNonNull(logo, "logo");
         Objects.requireNonNull(copyright, "copyright");
         Objects.requireNonNull(conventions, "conventions");
+        Objects.requireNonNull(addressing, "addressing");
         authors = List.copyOf(authors);
         if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must be absolute and end in '/', but was " + baseUrl);
@@ -53,7 +56,7 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
                 String idAuthority, String permalinkPattern, int feedSize, String icon, String logo,
                 long maxFileBytes, long bodyCacheBytes) {
         this(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize, icon, logo,
-                maxFileBytes, bodyCacheBytes, "", Conventions.none());
+                maxFileBytes, bodyCacheBytes, "", Conventions.none(), Addressing.OWN);
     }
 
     /**
@@ -83,11 +86,11 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
     public Site withExcerptSeparator(String separator) {
         return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize, icon,
                 logo, maxFileBytes, bodyCacheBytes, copyright, new Conventions(conventions.generator(),
-                conventions.permalinks(), conventions.summaryLength(), separator));
+                conventions.permalinks(), conventions.summaryLength(), separator), addressing);
     }
 
     public Site withMaxFileBytes(long bytes) {
         return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize, icon,
-                logo, bytes, bodyCacheBytes, copyright, conventions);
+                logo, bytes, bodyCacheBytes, copyright, conventions, addressing);
     }
 }
