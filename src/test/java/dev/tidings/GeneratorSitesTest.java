@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,6 +68,27 @@ final class GeneratorSitesTest {
         assertThat(unpublished).as("links and images the generator did not write").isEmpty();
         assertThat(feed.getEntries()).extracting(Entry::getId).as("the ids of the generator's own feed")
                 .containsExactlyInAnyOrderElementsOf(published.stream().map(GeneratedSite.Published::id).toList());
+    }
+
+    @Test
+    void comparingWithTheGeneratorsOwnFeedReportsARenamedPostAndNothingElse() throws Exception {
+        GeneratedSite site = GeneratedSite.build("hugo-toml", "https://lexer.example.net/", temp);
+        Path feed = site.out().resolve(site.feedFile());
+        assertThat(tidings("check", site.source().toString(), "--math", "tex", "--compare-feed", feed.toString())
+                .lines().filter(line -> line.startsWith(feed.toString())).toList())
+                .as("served by Tidings, nothing changes for the site's subscribers").isEmpty();
+
+        Path renamed = site.source().resolve("content/post/numpy-broadcasting.md");
+        Files.writeString(renamed, Files.readString(renamed).replace("slug: NumPy-Broadcasting", "slug: broadcasting"));
+        String report = tidings("check", site.source().toString(), "--math", "tex", "--compare-feed", feed.toString());
+        assertThat(report.lines().filter(line -> line.startsWith(feed.toString())).toList()).containsExactly(
+                feed + ": '广播规则': the id would change from https://lexer.example.net/post/numpy-broadcasting/ to "
+                        + "https://lexer.example.net/post/broadcasting/ (post/numpy-broadcasting.md), and readers would "
+                        + "show it again as new",
+                feed + ": '广播规则': the link would change from https://lexer.example.net/post/numpy-broadcasting/ to "
+                        + "https://lexer.example.net/post/broadcasting/ (post/numpy-broadcasting.md)");
+        assertThat(report).contains("compared with the 4 entries of " + feed + ": 1 ids and 1 links would change, 0 not "
+                + "found");
     }
 
     private static String tidings(String... args) {
