@@ -87,7 +87,7 @@ final class GeneratorSitesTest {
                         + "show it again as new",
                 feed + ": '广播规则': the link would change from https://lexer.example.net/post/numpy-broadcasting/ to "
                         + "https://lexer.example.net/post/broadcasting/ (post/numpy-broadcasting.md)");
-        assertThat(report).contains("compared with the 4 entries of " + feed + ": 1 ids and 1 links would change, 0 not "
+        assertThat(report).contains("compared with the 6 entries of " + feed + ": 1 ids and 1 links would change, 0 not "
                 + "found");
     }
 

@@ -11,20 +11,49 @@ import java.util.Map;
  *                         Hexo's one rule under the key {@code ""}; no entry means the generator's default
  * @param summaryLength    Hugo's {@code summaryLength} in words, 0 when not set
  * @param excerptSeparator Jekyll's {@code excerpt_separator}, empty when not set
+ * @param naming           how the generator names posts beyond the permalink rules: Hugo's {@code uglyURLs} and its
+ *                         nested sections (folders below the top with an {@code _index} page), Hexo's
+ *                         {@code new_post_name} and {@code default_category}
  */
 public record Conventions(Generator generator, Map<String, String> permalinks, int summaryLength,
-                          String excerptSeparator) {
+                          String excerptSeparator, Naming naming) {
     public Conventions {
         java.util.Objects.requireNonNull(generator, "generator");
         java.util.Objects.requireNonNull(excerptSeparator, "excerptSeparator");
+        java.util.Objects.requireNonNull(naming, "naming");
         permalinks = Map.copyOf(permalinks);
         if (summaryLength < 0) {
             throw new IllegalArgumentException("summaryLength must not be negative, but was " + summaryLength);
         }
     }
 
+    /** With the generator's default naming. */
+    public Conventions(Generator generator, Map<String, String> permalinks, int summaryLength, String excerptSeparator) {
+        this(generator, permalinks, summaryLength, excerptSeparator, Naming.DEFAULT);
+    }
+
     /** No generator: Tidings' own rules. */
     public static Conventions none() {
         return new Conventions(Generator.NONE, Map.of(), 0, "");
+    }
+
+    /** The same rules with {@code naming}. */
+    Conventions with(Naming naming) {
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming);
+    }
+
+    /**
+     * @param uglyUrls        Hugo's {@code uglyURLs}: {@code /post/x.html} instead of {@code /post/x/}
+     * @param nestedSections  Hugo: content folders below the top level that hold an {@code _index} page
+     * @param newPostName     Hexo's {@code new_post_name}, e.g. {@code :title.md}
+     * @param defaultCategory Hexo's {@code default_category}, what {@code :category} writes for a post without one
+     */
+    public record Naming(boolean uglyUrls, java.util.Set<String> nestedSections, String newPostName,
+                         String defaultCategory) {
+        public static final Naming DEFAULT = new Naming(false, java.util.Set.of(), ":title.md", "uncategorized");
+
+        public Naming {
+            nestedSections = java.util.Set.copyOf(nestedSections);
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -33,7 +32,8 @@ final class GeneratorAddresses {
         String rule = conventions.permalinks().getOrDefault("", "");
         return switch (conventions.generator()) {
             case HUGO -> {
-                var hugo = new HugoPermalinks(conventions.permalinks(), false, Set.of());
+                var hugo = new HugoPermalinks(conventions.permalinks(), conventions.naming().uglyUrls(),
+                        conventions.naming().nestedSections());
                 yield new GeneratorAddresses(site.baseUrl(), hugo::path, hugo::path);
             }
             case JEKYLL -> {
@@ -41,8 +41,8 @@ final class GeneratorAddresses {
                 yield new GeneratorAddresses(site.baseUrl(), jekyll::path, jekyll::id);
             }
             case HEXO -> {
-                var hexo = new HexoPermalinks(rule.isEmpty() ? ":year/:month/:day/:title/" : rule, ":title.md",
-                        site.zone(), "uncategorized");
+                var hexo = new HexoPermalinks(rule.isEmpty() ? ":year/:month/:day/:title/" : rule,
+                        conventions.naming().newPostName(), site.zone(), conventions.naming().defaultCategory());
                 yield new GeneratorAddresses(site.baseUrl(), hexo::path, hexo::path);
             }
             case NONE -> new GeneratorAddresses(site.baseUrl(), GeneratorAddresses::none, GeneratorAddresses::none);

@@ -50,7 +50,9 @@ public record SiteConfig(Generator generator, Path root, Path posts, List<String
                 put(settings, "logo", config.value("params.logo"));
                 yield new Conventions(Generator.HUGO, hugoPermalinks(config.value("permalinks")),
                         config.value("summaryLength").flatMap(ConfigValue::text).flatMap(SiteConfig::count).orElse(0),
-                        "");
+                        "").with(new Conventions.Naming(flag(config.value("uglyURLs")),
+                        HugoSections.nested(layout.posts()), Conventions.Naming.DEFAULT.newPostName(),
+                        Conventions.Naming.DEFAULT.defaultCategory()));
             }
             case JEKYLL -> {
                 put(settings, "base_url", config.value("url").flatMap(url -> joined(url,
@@ -76,13 +78,22 @@ public record SiteConfig(Generator generator, Path root, Path posts, List<String
                 put(settings, "time_zone", config.value("timezone"));
                 put(settings, "copyright", config.value("copyright", "license"));
                 put(settings, "icon", config.value("feed.icon"));  // hexo-generator-feed's
-                yield new Conventions(Generator.HEXO, rule(config.value("permalink")), 0, "");
+                yield new Conventions(Generator.HEXO, rule(config.value("permalink")), 0, "").with(
+                        new Conventions.Naming(false, java.util.Set.of(), config.value("new_post_name")
+                                .flatMap(ConfigValue::text).orElse(Conventions.Naming.DEFAULT.newPostName()),
+                                config.value("default_category").flatMap(ConfigValue::text)
+                                        .orElse(Conventions.Naming.DEFAULT.defaultCategory())));
             }
             case NONE -> throw new IllegalStateException("a site layout always has a generator");
         };
         settings.computeIfPresent("language", (key, language) ->  // Jekyll's locale is written en_US
                 language.withText(language.text().orElseThrow().replace('_', '-')));
         return new SiteConfig(layout.generator(), layout.root(), layout.posts(), config.files(), settings, conventions);
+    }
+
+    /** A yes/no value as YAML or TOML writes it: {@code true}, {@code false}; absent or anything else is false. */
+    private static boolean flag(Optional<ConfigValue> value) {
+        return value.flatMap(ConfigValue::text).map(text -> text.strip().equalsIgnoreCase("true")).orElse(false);
     }
 
     private static void put(Map<String, ConfigValue> settings, String key, Optional<ConfigValue> value) {
