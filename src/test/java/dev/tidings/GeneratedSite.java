@@ -78,8 +78,8 @@ record GeneratedSite(String name, Path source, Path out, String base, String fee
         return Files.isRegularFile(file);
     }
 
-    /** An entry of the generator's own feed: its id (RSS: the guid) and link. */
-    record Published(String id, String link, String title) {}
+    /** An entry of the generator's own feed: its id (RSS: the guid), link, title and publication date. */
+    record Published(String id, String link, String title, java.time.Instant published) {}
 
     /** The entries of the feed the generator wrote (Hugo's RSS, jekyll-feed's or hexo-generator-feed's Atom). */
     List<Published> feed() {
@@ -90,11 +90,12 @@ record GeneratedSite(String name, Path source, Path out, String base, String fee
             if (feed instanceof Feed atom) {
                 for (Entry entry : atom.getEntries()) {
                     entries.add(new Published(entry.getId(), entry.getAlternateLinks().stream().map(Link::getHref)
-                            .findFirst().orElse(""), entry.getTitle()));
+                            .findFirst().orElse(""), entry.getTitle(), entry.getPublished().toInstant()));
                 }
             } else {
                 for (Item item : ((Channel) feed).getItems()) {
-                    entries.add(new Published(item.getGuid().getValue(), item.getLink(), item.getTitle()));
+                    entries.add(new Published(item.getGuid().getValue(), item.getLink(), item.getTitle(),
+                            item.getPubDate().toInstant()));
                 }
             }
             return entries;

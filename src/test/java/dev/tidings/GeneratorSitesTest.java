@@ -68,6 +68,9 @@ final class GeneratorSitesTest {
         assertThat(unpublished).as("links and images the generator did not write").isEmpty();
         assertThat(feed.getEntries()).extracting(Entry::getId).as("the ids of the generator's own feed")
                 .containsExactlyInAnyOrderElementsOf(published.stream().map(GeneratedSite.Published::id).toList());
+        assertThat(feed.getEntries()).extracting(entry -> entry.getId() + " " + entry.getPublished().toInstant())
+                .as("each published when the generator says").containsExactlyInAnyOrderElementsOf(published.stream()
+                        .map(entry -> entry.id() + " " + entry.published()).toList());
     }
 
     @Test

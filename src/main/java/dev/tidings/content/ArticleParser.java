@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -62,35 +61,15 @@ final class ArticleParser {
         BodyStore.Slot slot = store.append(bytes, text.bodyOffset());
         var source = new Article.Source(path, fileName.endsWith(".html") || fileName.endsWith(".htm")
                 ? Article.Format.HTML : Article.Format.MARKDOWN, slot.offset(), slot.length(), text.bodyLine(),
-                summary(fields, bytes, text));
+                WrittenSummary.of(fields, bytes, text, site));
         return Optional.of(new Article(address.id(), address.slug(), title, published, updated, authors(fields),
                 names(fields, "categories", "category"), names(fields, "tags", "tag"), address.permalink(),
                 language(fields, path), ArticleImages.image(fields, address.permalink()), comments(fields), window,
                 source));
     }
 
-    /**
-     * The summary the author wrote: {@code summary} (Hugo), else {@code description} (which jekyll-feed and
-     * hexo-generator-feed prefer to the excerpt), else {@code excerpt} (Jekyll, Hexo), else the body up to the post's
-     * {@code excerpt_separator} (Jekyll) or the site's, when the body has it; empty leaves it to {@code <!--more-->} or
-     * the automatic cut. Only then is the body decoded, so loading stays cheap.
-     */
-    private String summary(Fields fields, byte[] bytes, SourceText text) {
-        Optional<String> written = fields.text("summary", "description", "excerpt").filter(s -> !s.isBlank());
-        if (written.isPresent()) {
-            return written.get();
-        }
-        String separator = fields.text("excerpt_separator").orElse(site.excerptSeparator());
-        if (separator.isEmpty()) {
-            return "";
-        }
-        String body = SourceText.text(bytes, text.bodyOffset(), bytes.length).stripLeading();
-        int cut = body.indexOf(separator);
-        return cut > 0 ? body.substring(0, cut).strip() : "";
-    }
-
     private OffsetDateTime date(Fields fields, String raw, String... names) {
-        return Dates.parse(raw, site.zone()).orElseThrow(() -> fields.error(names,
+        return Dates.parse(raw, Dates.zoneOf(raw, site.conventions().generator(), site.zone())).orElseThrow(() -> fields.error(names,
                 "must be " + Dates.EXPECTED + ", but was '" + raw + "'"));
     }
 

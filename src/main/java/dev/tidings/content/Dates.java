@@ -28,6 +28,21 @@ final class Dates {
                     + "[ \\t]*([Zz]|[+-](?:\\d{2}(?::?\\d{2})?|\\d))?");
     private static final Pattern FILE_NAME_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-.+");
 
+    /**
+     * Ruby's YAML (Psych) reads a date-time with seconds as a timestamp, and one without an offset as UTC, before
+     * Jekyll sees it; without seconds it stays text, which Jekyll reads in the site's zone.
+     */
+    private static final Pattern YAML_TIMESTAMP = Pattern.compile(
+            "\\d{4}-\\d{1,2}-\\d{1,2}(?:[Tt]|\\s+)\\d{1,2}:\\d\\d:\\d\\d(?:\\.\\d*)?");
+
+    /**
+     * The zone a date written without an offset is in, as {@code generator} reads it: the site's, but UTC for a Jekyll
+     * date-time with seconds ({@code 2019-04-25 9:00:00} is 09:00 UTC in Jekyll, 09:00 in the site's zone elsewhere).
+     */
+    static ZoneId zoneOf(String text, Generator generator, ZoneId site) {
+        return generator == Generator.JEKYLL && YAML_TIMESTAMP.matcher(text.trim()).matches() ? ZoneOffset.UTC : site;
+    }
+
     /** Parses {@code text}, or empty if it is not a valid date. */
     static Optional<OffsetDateTime> parse(String text, ZoneId zone) {
         Matcher m = DATE_TIME.matcher(text.trim());
