@@ -63,7 +63,7 @@ record GeneratedSite(String name, Path source, Path out, String base, String fee
         String feed = switch (generator) {
             case "hugo" -> "index.xml";
             case "jekyll" -> "feed.xml";
-            default -> "atom.xml";
+            default -> Files.exists(out.resolve("atom.xml")) ? "atom.xml" : "rss2.xml";  // as its feed.type says
         };
         return new GeneratedSite(name, source, out, base, feed);
     }

@@ -38,7 +38,8 @@ final class GeneratorSitesTest {
         "hugo-yaml, https://rope.example.com/research/",
         "jekyll-pretty, https://gpu-notes.example.org/blog/",
         "jekyll-custom, https://papers.example.cn/",
-        "hexo-zh, https://notes.example.com/"})
+        "hexo-zh, https://notes.example.com/",
+        "hexo-dated, https://quantized.example.org/blog/"})
     void servesTheFeedTheGeneratorWouldPublish(String name, String base) throws Exception {
         GeneratedSite site = GeneratedSite.build(name, base, temp);
         List<GeneratedSite.Published> published = site.feed();
