@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * One published article's metadata, as {@code ArticleParser} validated and cleaned it. The body is not held here: it is
- * rendered on demand by {@link Library#body(Article)} (and cached), so a large collection does not live in memory as HTML.
+ * rendered on demand by {@link Bodies} (and cached), so a large collection does not live in memory as HTML.
  *
  * @param id         never changes for the article: the {@code id} field, else a minted {@code tag:} URI
  * @param published  with the offset it was written in, or the site zone's
@@ -23,11 +23,7 @@ public record Article(String id, String slug, String title, OffsetDateTime publi
                       String image, int comments, Window window, Source source) {
 
     public Article {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(permalink, "permalink");
-        Objects.requireNonNull(image, "image");
-        Objects.requireNonNull(window, "window");
+        List.of(id, title, permalink, image, window, source);  // List.of refuses nulls
         authors = List.copyOf(authors);
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);

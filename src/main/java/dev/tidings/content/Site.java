@@ -3,7 +3,6 @@ package dev.tidings.content;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The blog-wide settings that loading and feeds depend on, already validated (see {@code dev.tidings.Config}).
@@ -29,16 +28,8 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
     public static final String DEFAULT_PERMALINK = "/posts/{slug}/";
 
     public Site {
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(subtitle, "subtitle");
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(idAuthority, "idAuthority");
-        Objects.requireNonNull(icon, "icon");
-        Objects.requireNonNull(logo, "logo");
-        Objects.requireNonNull(copyright, "copyright");
-        Objects.requireNonNull(conventions, "conventions");
-        Objects.requireNonNull(addressing, "addressing");
+        // List.of refuses nulls
+        List.of(title, subtitle, language, zone, idAuthority, icon, logo, copyright, conventions, addressing);
         authors = List.copyOf(authors);
         if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must be absolute and end in '/', but was " + baseUrl);
@@ -84,13 +75,13 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
 
     /** The same site with {@code separator} as its summary marker (as a Jekyll site's config sets it). */
     public Site withExcerptSeparator(String separator) {
-        return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize, icon,
-                logo, maxFileBytes, bodyCacheBytes, copyright, new Conventions(conventions.generator(),
+        return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize,
+                icon, logo, maxFileBytes, bodyCacheBytes, copyright, new Conventions(conventions.generator(),
                 conventions.permalinks(), conventions.summaryLength(), separator), addressing);
     }
 
     public Site withMaxFileBytes(long bytes) {
-        return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize, icon,
-                logo, bytes, bodyCacheBytes, copyright, conventions, addressing);
+        return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize,
+                icon, logo, bytes, bodyCacheBytes, copyright, conventions, addressing);
     }
 }
