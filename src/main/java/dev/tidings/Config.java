@@ -96,7 +96,11 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
         ZoneId zone = values.get(TIME_ZONE);
         String language = values.get(LANGUAGE);
         String permalink = values.get(PERMALINK);
-        Conventions conventions = generated.map(SiteConfig::conventions).orElse(Conventions.none());
+        Path collection = content.toAbsolutePath().normalize();
+        Conventions conventions = generated.map(found -> found.posts().equals(collection)
+                || !collection.startsWith(found.posts()) ? found.conventions()
+                : found.conventions().below(found.posts().relativize(collection).toString().replace('\\', '/')))
+                .orElse(Conventions.none());
         boolean generator = conventions.generator() != Generator.NONE;
         var addressing = new Addressing(generator && values.given(PERMALINK).isEmpty(), values.given(IDS)
                 .orElse(generator && values.given(ID_AUTHORITY).isEmpty()));

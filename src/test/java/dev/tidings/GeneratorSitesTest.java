@@ -75,6 +75,22 @@ final class GeneratorSitesTest {
     }
 
     @Test
+    void aFolderOfPostsInsideTheSiteGetsTheSameLinksAndIds() throws Exception {
+        GeneratedSite site = GeneratedSite.build("hugo-toml", "https://lexer.example.net/", temp);
+        Path out = temp.resolve("tidings");
+        tidings("build", "--content", site.source().resolve("content/post").toString(), "--math", "tex", "--out",
+                out.toString());
+        Feed feed = (Feed) new WireFeedInput(false, Locale.ROOT).build(new InputSource(Files.newInputStream(
+                out.resolve("feed.atom"))));
+        assertThat(feed.getEntries()).extracting(Entry::getId).containsExactlyInAnyOrder(
+                "https://lexer.example.net/post/%E6%B3%A8%E6%84%8F%E5%8A%9B%E7%9A%84%E7%9B%B4%E8%A7%89/",
+                "https://lexer.example.net/post/numpy-broadcasting/",
+                "https://lexer.example.net/post/lexers-a-language-servers-first-stage/");
+        assertThat(feed.getEntries()).allSatisfy(entry -> assertThat(site.publishes(entry.getAlternateLinks().get(0)
+                .getHref())).as(entry.getTitle()).isTrue());
+    }
+
+    @Test
     void comparingWithTheGeneratorsOwnFeedReportsARenamedPostAndNothingElse() throws Exception {
         GeneratedSite site = GeneratedSite.build("hugo-toml", "https://lexer.example.net/", temp);
         Path feed = site.out().resolve(site.feedFile());

@@ -43,14 +43,31 @@ public record Conventions(Generator generator, Map<String, String> permalinks, i
     }
 
     /**
+     * The same rules for a collection folder {@code folder} below the generator's posts folder ({@code posts} for
+     * {@code --content content/posts} on a Hugo site): the rules see each article's path as the generator does.
+     */
+    public Conventions below(String folder) {
+        return with(new Naming(naming.uglyUrls(), naming.nestedSections(), naming.newPostName(),
+                naming.defaultCategory(), folder));
+    }
+
+    /**
      * @param uglyUrls        Hugo's {@code uglyURLs}: {@code /post/x.html} instead of {@code /post/x/}
      * @param nestedSections  Hugo: content folders below the top level that hold an {@code _index} page
      * @param newPostName     Hexo's {@code new_post_name}, e.g. {@code :title.md}
      * @param defaultCategory Hexo's {@code default_category}, what {@code :category} writes for a post without one
+     * @param folder          where the collection folder Tidings reads lies below the generator's posts folder
+     *                        ({@code /}-separated, empty when it is that folder)
      */
     public record Naming(boolean uglyUrls, java.util.Set<String> nestedSections, String newPostName,
-                         String defaultCategory) {
-        public static final Naming DEFAULT = new Naming(false, java.util.Set.of(), ":title.md", "uncategorized");
+                         String defaultCategory, String folder) {
+        public static final Naming DEFAULT = new Naming(false, java.util.Set.of(), ":title.md", "uncategorized", "");
+
+        /** In the generator's posts folder itself. */
+        public Naming(boolean uglyUrls, java.util.Set<String> nestedSections, String newPostName,
+                      String defaultCategory) {
+            this(uglyUrls, nestedSections, newPostName, defaultCategory, "");
+        }
 
         public Naming {
             nestedSections = java.util.Set.copyOf(nestedSections);

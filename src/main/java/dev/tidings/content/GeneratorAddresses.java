@@ -17,11 +17,14 @@ final class GeneratorAddresses {
     private static final List<String> FIELDS = List.of("title", "slug", "url", "permalink", "id");
 
     private final URI baseUrl;
+    private final String folder;  // the collection's folder below the generator's posts folder, with a '/', or empty
     private final Function<PostFacts, String> path;
     private final Function<PostFacts, String> id;
 
-    private GeneratorAddresses(URI baseUrl, Function<PostFacts, String> path, Function<PostFacts, String> id) {
-        this.baseUrl = baseUrl;
+    private GeneratorAddresses(Site site, Function<PostFacts, String> path, Function<PostFacts, String> id) {
+        this.baseUrl = site.baseUrl();
+        String below = site.conventions().naming().folder();
+        this.folder = below.isEmpty() ? "" : below + "/";
         this.path = path;
         this.id = id;
     }
@@ -34,18 +37,18 @@ final class GeneratorAddresses {
             case HUGO -> {
                 var hugo = new HugoPermalinks(conventions.permalinks(), conventions.naming().uglyUrls(),
                         conventions.naming().nestedSections());
-                yield new GeneratorAddresses(site.baseUrl(), hugo::path, hugo::path);
+                yield new GeneratorAddresses(site, hugo::path, hugo::path);
             }
             case JEKYLL -> {
                 var jekyll = new JekyllPermalinks(rule, site.zone());
-                yield new GeneratorAddresses(site.baseUrl(), jekyll::path, jekyll::id);
+                yield new GeneratorAddresses(site, jekyll::path, jekyll::id);
             }
             case HEXO -> {
                 var hexo = new HexoPermalinks(rule.isEmpty() ? ":year/:month/:day/:title/" : rule,
                         conventions.naming().newPostName(), site.zone(), conventions.naming().defaultCategory());
-                yield new GeneratorAddresses(site.baseUrl(), hexo::path, hexo::path);
+                yield new GeneratorAddresses(site, hexo::path, hexo::path);
             }
-            case NONE -> new GeneratorAddresses(site.baseUrl(), GeneratorAddresses::none, GeneratorAddresses::none);
+            case NONE -> new GeneratorAddresses(site, GeneratorAddresses::none, GeneratorAddresses::none);
         };
     }
 
@@ -73,11 +76,11 @@ final class GeneratorAddresses {
         return baseUrl.resolve(relative).toString();
     }
 
-    private static PostFacts facts(Fields fields, String path, OffsetDateTime date, List<String> categories) {
+    private PostFacts facts(Fields fields, String path, OffsetDateTime date, List<String> categories) {
         Map<String, String> values = new HashMap<>();
         for (String name : FIELDS) {
             fields.text(name).ifPresent(value -> values.put(name, value));
         }
-        return new PostFacts(path, date, values, categories);
+        return new PostFacts(folder + path, date, values, categories);
     }
 }
