@@ -101,7 +101,7 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
                 || !collection.startsWith(found.posts()) ? found.conventions()
                 : found.conventions().below(found.posts().relativize(collection).toString().replace('\\', '/')))
                 .orElse(Conventions.none());
-        boolean generator = conventions.generator() != Generator.NONE;
+        boolean generator = conventions.generator().rulesKnown();
         var addressing = new Addressing(generator && values.given(PERMALINK).isEmpty(), values.given(IDS)
                 .orElse(generator && values.given(ID_AUTHORITY).isEmpty()));
         String authority = values.given(ID_AUTHORITY).orElseGet(() -> {

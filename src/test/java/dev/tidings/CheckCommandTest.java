@@ -243,4 +243,16 @@ final class CheckCommandTest {
                 + "_config.yml, author from _config.yml, time_zone from _config.yml, icon from _config.yml, "
                 + "copyright from _config.yml", "1 article, 0 problems");
     }
+
+    @Test
+    void aZolaSiteIsNotTakenForHugoAndSaysItsLinksAreTidingsOwn() throws Exception {
+        Path root = Path.of(CheckCommandTest.class.getResource("/sites/zola-site").toURI());
+        Run run = run("check", "--math", "tex", root.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().toList()).containsExactly("Zola site " + root + ", articles in content: "
+                + "title from config.toml, subtitle from config.toml, base_url from config.toml, language from "
+                + "config.toml", "Zola's permalink rules and feed ids are not read yet: links follow the permalink "
+                + "setting (default /posts/{slug}/) and ids are minted; check them before pointing the site's feed "
+                + "here", "1 article, 0 problems");
+    }
 }

@@ -48,7 +48,7 @@ final class GeneratorAddresses {
                         conventions.naming().newPostName(), site.zone(), conventions.naming().defaultCategory());
                 yield new GeneratorAddresses(site, hexo::path, hexo::path);
             }
-            case NONE -> new GeneratorAddresses(site, GeneratorAddresses::none, GeneratorAddresses::none);
+            case NONE, ZOLA -> new GeneratorAddresses(site, GeneratorAddresses::none, GeneratorAddresses::none);
         };
     }
 
@@ -63,7 +63,7 @@ final class GeneratorAddresses {
     }
 
     private static String none(PostFacts post) {
-        throw new IllegalStateException("the site has no generator whose rules " + post.path() + " could follow");
+        throw new IllegalStateException("Tidings knows no generator's rules that " + post.path() + " could follow");
     }
 
     private String absolute(String path) {

@@ -84,6 +84,14 @@ public record SiteConfig(Generator generator, Path root, Path posts, List<String
                                 config.value("default_category").flatMap(ConfigValue::text)
                                         .orElse(Conventions.Naming.DEFAULT.defaultCategory())));
             }
+            case ZOLA -> {
+                put(settings, "base_url", config.value("base_url"));
+                put(settings, "title", config.value("title"));
+                put(settings, "subtitle", config.value("description"));
+                put(settings, "language", config.value("default_language"));
+                put(settings, "author", config.value("author", "extra.author"));
+                yield new Conventions(Generator.ZOLA, Map.of(), 0, "");
+            }
             case NONE -> throw new IllegalStateException("a site layout always has a generator");
         };
         settings.computeIfPresent("language", (key, language) ->  // Jekyll's locale is written en_US

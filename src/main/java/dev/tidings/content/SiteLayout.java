@@ -42,12 +42,19 @@ record SiteLayout(Generator generator, Path root, ConfigSources config) {
     private Path postsArea() {
         return switch (generator) {
             case HUGO -> root.resolve(config.value("contentDir").flatMap(ConfigValue::text).orElse("content"));
+            case ZOLA -> root.resolve("content");
             case HEXO -> root.resolve(config.value("source_dir").flatMap(ConfigValue::text).orElse("source"));
             default -> root;
         };
     }
 
     private static Optional<SiteLayout> at(Path dir) {
+        if (Files.isRegularFile(dir.resolve("config.toml")) && Files.isDirectory(dir.resolve("templates"))) {
+            var config = ConfigSources.read(dir, List.of("config.toml"), List.of(""), false);
+            if (config.value("base_url").isPresent()) {  // Zola's key; Hugo's is baseURL, and its folder layouts/
+                return Optional.of(new SiteLayout(Generator.ZOLA, dir, config));
+            }
+        }
         Optional<String> hugo = first(dir, "hugo");
         Path defaults = dir.resolve("config/_default");
         if (hugo.isPresent() || Files.isDirectory(defaults)) {
