@@ -42,7 +42,9 @@ final class GeneratorSitesTest {
         "hexo-dated, https://quantized.example.org/blog/"})
     void servesTheFeedTheGeneratorWouldPublish(String name, String base) throws Exception {
         GeneratedSite site = GeneratedSite.build(name, base, temp);
-        List<GeneratedSite.Published> published = site.feed();
+        // Hugo puts its dateless pages (an archive page: year 1) in its RSS; they are no articles, and left out.
+        List<GeneratedSite.Published> published = site.feed().stream()
+                .filter(entry -> entry.published().isAfter(java.time.Instant.parse("0002-01-01T00:00:00Z"))).toList();
 
         String check = tidings("check", site.source().toString(), "--math", "tex");
         assertThat(check.lines().toList()).last().isEqualTo(published.size() + " articles, 0 problems");

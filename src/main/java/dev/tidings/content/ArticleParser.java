@@ -43,10 +43,16 @@ final class ArticleParser {
                         "'title' is required; expected a line like 'title: Hello, world' in the front matter"));
         String fileName = path.substring(path.lastIndexOf('/') + 1);
         Optional<OffsetDateTime> goesLive = fields.text(PUBLISH_DATE).map(raw -> date(fields, raw, PUBLISH_DATE));
-        OffsetDateTime published = fields.text("date").map(raw -> date(fields, raw, "date"))
+        Optional<OffsetDateTime> dated = fields.text("date").map(raw -> date(fields, raw, "date"))
                 .or(() -> goesLive)  // Hugo: no 'date' means the publish date
-                .or(() -> Dates.fromFileName(fileName, site.zone()))
-                .orElseThrow(() -> new ContentException(path, fields.lineOf("date", "title"),
+                .or(() -> Dates.fromFileName(fileName, site.zone()));
+        if (site.conventions().naming().isTranslation(path)
+                || dated.isEmpty() && site.conventions().generator() == Generator.HUGO) {
+            // A translation is in its language's feed, as Hugo's; a page Hugo dates year 1 (an archive, a search page)
+            // is no article of a feed.
+            return Optional.empty();
+        }
+        OffsetDateTime published = dated.orElseThrow(() -> new ContentException(path, fields.lineOf("date", "title"),
                         "'date' is required; expected a line like 'date: 2024-05-01T09:30:00+08:00' "
                                 + "(or a file name starting with the date, like 2024-05-01-hello.md)"));
         OffsetDateTime updated = fields.text("updated", "lastmod")

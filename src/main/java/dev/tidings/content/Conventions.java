@@ -48,7 +48,7 @@ public record Conventions(Generator generator, Map<String, String> permalinks, i
      */
     public Conventions below(String folder) {
         return with(new Naming(naming.uglyUrls(), naming.nestedSections(), naming.newPostName(),
-                naming.defaultCategory(), folder));
+                naming.defaultCategory(), folder, naming.otherLanguages()));
     }
 
     /**
@@ -58,19 +58,31 @@ public record Conventions(Generator generator, Map<String, String> permalinks, i
      * @param defaultCategory Hexo's {@code default_category}, what {@code :category} writes for a post without one
      * @param folder          where the collection folder Tidings reads lies below the generator's posts folder
      *                        ({@code /}-separated, empty when it is that folder)
+     * @param otherLanguages  a multilingual Hugo site's languages other than its default content language: pages in
+     *                        them ({@code x.en.md}, {@code x/index.en.md}) are translations, in feeds of their own
      */
     public record Naming(boolean uglyUrls, java.util.Set<String> nestedSections, String newPostName,
-                         String defaultCategory, String folder) {
-        public static final Naming DEFAULT = new Naming(false, java.util.Set.of(), ":title.md", "uncategorized", "");
-
-        /** In the generator's posts folder itself. */
-        public Naming(boolean uglyUrls, java.util.Set<String> nestedSections, String newPostName,
-                      String defaultCategory) {
-            this(uglyUrls, nestedSections, newPostName, defaultCategory, "");
-        }
+                         String defaultCategory, String folder, java.util.Set<String> otherLanguages) {
+        public static final Naming DEFAULT = new Naming(false, java.util.Set.of(), ":title.md", "uncategorized", "",
+                java.util.Set.of());
 
         public Naming {
             nestedSections = java.util.Set.copyOf(nestedSections);
+            otherLanguages = java.util.Set.copyOf(otherLanguages);
         }
+
+        /** In the generator's posts folder itself, in one language. */
+        public Naming(boolean uglyUrls, java.util.Set<String> nestedSections, String newPostName,
+                      String defaultCategory) {
+            this(uglyUrls, nestedSections, newPostName, defaultCategory, "", java.util.Set.of());
+        }
+
+        /** Whether the file at {@code path} is a translation into another language than the site's default. */
+        boolean isTranslation(String path) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            String[] parts = name.split("\\.");
+            return parts.length >= 3 && otherLanguages.contains(parts[parts.length - 2].toLowerCase(java.util.Locale.ROOT));
+        }
+
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Whether an article is left out of the feeds whatever its dates: drafts ({@code draft: true}, Jekyll's
- * {@code published: false}) and unlisted pages (Hexo themes' {@code hidden}, {@code unlisted}, Hugo's
+ * {@code published: false}) and unlisted pages (Hexo themes' {@code hidden}, {@code unlisted}, {@code hide}, Hugo's
  * {@code _build}/{@code build} {@code list: never} or {@code local}). Decided before anything else is checked.
  */
 final class Listing {
@@ -15,9 +15,13 @@ final class Listing {
         return isDraft(fields) || isUnlisted(fields);
     }
 
-    /** Hexo themes' {@code hidden}, {@code unlisted}, and Hugo's {@code _build}/{@code build} {@code list: never}. */
+    /**
+     * Hexo themes' {@code hidden}, {@code unlisted} and Fluid's {@code hide}, and Hugo's {@code _build}/{@code build}
+     * {@code list: never}.
+     */
     private static boolean isUnlisted(Fields fields) {
-        if (bool(fields, "hidden").orElse(false) || bool(fields, "unlisted").orElse(false)) {
+        if (bool(fields, "hidden").orElse(false) || bool(fields, "unlisted").orElse(false)
+                || bool(fields, "hide").orElse(false)) {
             return true;
         }
         String[] names = {"_build", "build"};

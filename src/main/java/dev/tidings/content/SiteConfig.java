@@ -52,7 +52,7 @@ public record SiteConfig(Generator generator, Path root, Path posts, List<String
                         config.value("summaryLength").flatMap(ConfigValue::text).flatMap(SiteConfig::count).orElse(0),
                         "").with(new Conventions.Naming(flag(config.value("uglyURLs")),
                         HugoSections.nested(layout.posts()), Conventions.Naming.DEFAULT.newPostName(),
-                        Conventions.Naming.DEFAULT.defaultCategory()));
+                        Conventions.Naming.DEFAULT.defaultCategory(), "", otherLanguages(config)));
             }
             case JEKYLL -> {
                 put(settings, "base_url", config.value("url").flatMap(url -> joined(url,
@@ -97,6 +97,18 @@ public record SiteConfig(Generator generator, Path root, Path posts, List<String
         settings.computeIfPresent("language", (key, language) ->  // Jekyll's locale is written en_US
                 language.withText(language.text().orElseThrow().replace('_', '-')));
         return new SiteConfig(layout.generator(), layout.root(), layout.posts(), config.files(), settings, conventions);
+    }
+
+    /** A multilingual Hugo site's languages other than {@code defaultContentLanguage} (which is {@code en} unset). */
+    private static java.util.Set<String> otherLanguages(ConfigSources config) {
+        String main = config.value("defaultContentLanguage").flatMap(ConfigValue::text).orElse("en")
+                .toLowerCase(java.util.Locale.ROOT);
+        return config.value("languages").map(ConfigValue::value)
+                .filter(languages -> languages instanceof Map<?, ?> map && map.size() > 1)
+                .map(languages -> ((Map<?, ?>) languages).keySet().stream().map(String::valueOf)
+                        .map(name -> name.toLowerCase(java.util.Locale.ROOT)).filter(name -> !name.equals(main))
+                        .collect(java.util.stream.Collectors.toSet()))
+                .orElse(java.util.Set.of());
     }
 
     /** A yes/no value as YAML or TOML writes it: {@code true}, {@code false}; absent or anything else is false. */

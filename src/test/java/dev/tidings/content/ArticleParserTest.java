@@ -364,6 +364,7 @@ final class ArticleParserTest {
     void leavesHiddenAndUnlistedPagesOut() {
         assertThat(parseOrDraft("a.md", "---\ntitle: A\ndate: 2024-05-01\nhidden: true\n---\n")).isEmpty();
         assertThat(parseOrDraft("a.md", "---\ntitle: A\ndate: 2024-05-01\nunlisted: true\n---\n")).isEmpty();
+        assertThat(parseOrDraft("a.md", "---\ntitle: A\ndate: 2024-05-01\nhide: true\n---\n")).as("Fluid").isEmpty();
         assertThat(parseOrDraft("a.md", "---\ntitle: A\n_build:\n  list: never\n---\n")).isEmpty();
         assertThat(parseOrDraft("a.md", "---\ntitle: A\nbuild: {list: local}\n---\n")).isEmpty();
         assertThat(parseOrDraft("a.md", "+++\ntitle = 'A'\ndate = 2024-05-01\n[_build]\nlist = 'never'\n+++\n"))
