@@ -9,11 +9,23 @@ import org.jsoup.nodes.Document;
  * {@link HtmlFormulas} as Markdown's parser marks up its own), cleaning ({@link HtmlCleaner}), absolute URLs
  * ({@link AbsoluteUrls}), then the summary ({@link SummaryStage}). Formulas stay TeX here; {@link MathStage} renders
  * them for the feeds that want MathML. A source dialect (a generator's shortcodes or tags) is a stage on the text
- * before Markdown. Thread-safe.
+ * before Markdown, or on the tree before cleaning (Hexo's post asset folder links: {@link AssetFolderLinks}).
+ * Thread-safe.
  */
 final class BodyPipeline {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final SummaryStage summary = new SummaryStage(markdown, BodyPipeline::clean);
+    private final boolean hexo;
+
+    /** The stages every site's articles go through. */
+    BodyPipeline() {
+        this(Generator.NONE);
+    }
+
+    /** With the dialect stages of {@code generator}'s sites too. */
+    BodyPipeline(Generator generator) {
+        this.hexo = generator == Generator.HEXO;
+    }
 
     /** The body of {@code article} from its {@code text} (as written), with formulas as TeX. */
     Body render(Article article, String text) {
@@ -21,6 +33,9 @@ final class BodyPipeline {
         Document dirty = Jsoup.parseBodyFragment(isMarkdown ? markdown.render(text) : text, article.permalink());
         if (!isMarkdown) {
             HtmlFormulas.markUp(dirty);
+        }
+        if (hexo) {
+            AssetFolderLinks.resolve(dirty, article.path());
         }
         Document content = clean(dirty);
         return new Body(HtmlCleaner.html(content), summary.summary(article, dirty, content));

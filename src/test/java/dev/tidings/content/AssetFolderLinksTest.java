@@ -1,0 +1,20 @@
+package dev.tidings.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+final class AssetFolderLinksTest {
+    @Test
+    void linksIntoThePostsAssetFolderBecomeRelativeToItsPageAndNothingElseChanges() {
+        var document = Jsoup.parseBodyFragment("""
+                <img src="067_bitcoin/ledger.png"><img src="./067_bitcoin/a%20b.png">\
+                <a href="067_bitcoin/paper.pdf">paper</a><img src="other/x.png"><img src="/067_bitcoin/y.png">\
+                """);
+        AssetFolderLinks.resolve(document, "2026/067_bitcoin.md");
+        assertThat(document.body().html().replace("\n", "")).isEqualTo("""
+                <img src="ledger.png"><img src="a b.png"><a href="paper.pdf">paper</a><img src="other/x.png">\
+                <img src="/067_bitcoin/y.png">""");
+    }
+}
