@@ -56,12 +56,14 @@ final class CheckCommandTest {
         write("posts/renamed-later.md", "---\ntitle: Renamed\ndate: 2024-01-02\n"
                 + "id: https://blog.example/posts/renamed/\n---\nR.\n");
         write("posts/new-id.md", "---\ntitle: New id\ndate: 2024-01-03\n---\nN.\n");
+        write("posts/fresh.md", "---\ntitle: Fresh\ndate: 2024-01-04\n---\nF.\n");
+        write("posts/ancient.md", "---\ntitle: Ancient\ndate: 2019-01-01\n---\nOlder than the feed reaches.\n");
         Path current = folder.resolve("index.xml");  // the site's feed as its generator wrote it: permalinks as guids
         Files.writeString(current, """
                 <?xml version="1.0" encoding="utf-8"?>
                 <rss version="2.0"><channel><title>Blog</title><link>https://blog.example/</link><description>d</description>
-                <item><title>Kept</title><link>https://blog.example/posts/kept/</link>
-                  <guid>https://blog.example/posts/kept/</guid></item>
+                <item><title>Kept \u001E</title><link>https://blog.example/posts/kept/</link>
+                  <guid>https://blog.example/posts/kept/</guid><pubDate>Mon, 01 Jan 2024 00:00:00 +0000</pubDate></item>
                 <item><title>Renamed</title><link>https://blog.example/posts/renamed/</link>
                   <guid>https://blog.example/posts/renamed/</guid></item>
                 <item><title>New id</title><link>https://blog.example/posts/new-id/</link>
@@ -78,9 +80,12 @@ final class CheckCommandTest {
                 current + ": 'New id': the id would change from https://blog.example/posts/new-id/ to "
                         + "tag:blog.example,2024-01-03:new-id (new-id.md), and readers would show it again as new",
                 current + ": 'Deleted' (id https://blog.example/posts/gone/): no article of the collection has its id, "
-                        + "link or title");
+                        + "link or title",
+                current + ": 'Fresh' (fresh.md) is not in it, and readers would see it as new");
+        assertThat(run.out()).as("older than the feed's oldest entry: it would not have been in it")
+                .doesNotContain("Ancient");
         assertThat(run.out()).contains("compared with the 4 entries of " + current + ": 1 ids and 1 links would "
-                + "change, 1 not found\n");
+                + "change, 1 not found, 1 added\n");
         assertThat(run.exitCode()).as("what would change is reported, not a problem").isZero();
     }
 

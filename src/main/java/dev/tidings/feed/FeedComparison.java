@@ -11,6 +11,11 @@ import com.rometools.rome.io.WireFeedInput;
 import dev.tidings.content.Article;
 import dev.tidings.content.Catalog;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +32,8 @@ import org.xml.sax.InputSource;
 public final class FeedComparison {
     private FeedComparison() {}
 
-    /** An entry of the current feed: its id (RSS: the guid, else the link), link and title. */
-    private record Old(String id, String link, String title) {}
+    /** An entry of the current feed: its id (RSS: the guid, else the link), link, title and date (if it says). */
+    private record Old(String id, String link, String title, Optional<Instant> published) {}
 
     /**
      * One line for each entry that would change, then a last line with the counts. A feed that cannot be read is an
@@ -50,10 +55,14 @@ public final class FeedComparison {
         int ids = 0;
         int links = 0;
         int missing = 0;
+        Set<Article> found = new HashSet<>();
         for (Old old : entries) {
             Article article = Optional.ofNullable(byId.get(old.id()))
                     .or(() -> Optional.ofNullable(byLink.get(normal(old.link()))))
                     .or(() -> Optional.ofNullable(byTitle.get(old.title().strip()))).orElse(null);
+            if (article != null) {
+                found.add(article);
+            }
             String entry = source + ": '" + old.title() + "'";
             if (article == null) {
                 missing++;
@@ -71,15 +80,25 @@ public final class FeedComparison {
                         + " (" + article.path() + ")");
             }
         }
+        // Articles the current feed would have shown but does not: as old as its oldest entry, or newer.
+        Optional<Instant> oldest = entries.stream().flatMap(old -> old.published().stream()).min(Instant::compareTo);
+        int added = 0;
+        for (Article article : catalog.articles()) {
+            if (!found.contains(article) && oldest.map(o -> !article.published().toInstant().isBefore(o)).orElse(false)) {
+                added++;
+                lines.add(source + ": '" + article.title() + "' (" + article.path() + ") is not in it, and readers "
+                        + "would see it as new");
+            }
+        }
         lines.add("compared with the " + entries.size() + " entries of " + source + ": " + ids + " ids and " + links
-                + " links would change, " + missing + " not found");
+                + " links would change, " + missing + " not found, " + added + " added");
         return lines;
     }
 
     private static List<Old> read(byte[] bytes, String source) {
         WireFeed feed;
         try {
-            feed = new WireFeedInput().build(new InputSource(new ByteArrayInputStream(bytes)));
+            feed = new WireFeedInput().build(new InputSource(new ByteArrayInputStream(xml10(bytes))));
         } catch (FeedException | IllegalArgumentException e) {
             throw new IllegalArgumentException(source + " is not an Atom or RSS feed Tidings can read: "
                     + e.getMessage(), e);
@@ -88,16 +107,29 @@ public final class FeedComparison {
         if (feed instanceof Feed atom) {
             for (Entry entry : atom.getEntries()) {
                 String link = entry.getAlternateLinks().stream().map(Link::getHrefResolved).findFirst().orElse("");
-                entries.add(new Old(text(entry.getId()), link, entry.getTitle() == null ? "" : entry.getTitle()));
+                entries.add(new Old(text(entry.getId()), link, entry.getTitle() == null ? "" : entry.getTitle(),
+                        Optional.ofNullable(entry.getPublished()).or(() -> Optional.ofNullable(entry.getUpdated()))
+                                .map(Date::toInstant)));
             }
         } else if (feed instanceof Channel rss) {
             for (Item item : rss.getItems()) {
                 String link = text(item.getLink());
                 String id = item.getGuid() == null ? link : text(item.getGuid().getValue());
-                entries.add(new Old(id, link, text(item.getTitle())));
+                entries.add(new Old(id, link, text(item.getTitle()), Optional.ofNullable(item.getPubDate())
+                        .map(Date::toInstant)));
             }
         }
         return entries;
+    }
+
+    /**
+     * The feed without the control characters XML 1.0 forbids, which a generator may copy from an article into its feed
+     * (Hugo does) and which make an XML parser refuse the whole file.
+     */
+    private static byte[] xml10(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        String clean = text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "");
+        return clean.length() == text.length() ? bytes : clean.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String text(String value) {
