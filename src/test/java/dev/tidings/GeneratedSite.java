@@ -54,6 +54,7 @@ record GeneratedSite(String name, Path source, Path out, String base, String fee
                     Files.createSymbolicLink(source.resolve("node_modules"), modules);
                     run(source, List.of(modules.resolve(".bin/hexo").toString(), "generate", "--silent"));
                     Files.move(source.resolve("public"), out);
+                    Files.delete(source.resolve("node_modules"));  // the link out of the temp folder: JUnit warns
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
