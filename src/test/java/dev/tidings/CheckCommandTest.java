@@ -260,4 +260,20 @@ final class CheckCommandTest {
                 + "setting (default /posts/{slug}/) and ids are minted; check them before pointing the site's feed "
                 + "here", "1 article, 0 problems");
     }
+
+    @Test
+    void aTagInASiteSettingTidingsNeverReadsDoesNotStopIt() throws IOException {
+        write("_config.yml", """
+                title: Tagged
+                url: https://tagged.example
+                html_minifier:
+                  ignoreCustomComments: [ !!js/regexp /^\\s*more/ ]
+                """);
+        write("source/_posts/a.md", "---\ntitle: A\ndate: 2024-01-01 10:00:00\n---\nA.\n");
+        Run run = run("check", "--math", "tex", folder.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().lines().toList()).last().isEqualTo("1 article, 0 problems");
+        assertThat(run.out()).startsWith("Hexo site " + folder.toAbsolutePath().normalize()
+                + ", articles in source/_posts: title from _config.yml, base_url from _config.yml");
+    }
 }

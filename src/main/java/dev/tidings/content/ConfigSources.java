@@ -99,6 +99,6 @@ final class ConfigSources {
         }
         text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         // JSON is YAML too, and YAML's reader gives lines
-        return file.endsWith(".toml") ? Fields.toml(file, text, 1) : Fields.yamlFile(file, text);
+        return file.endsWith(".toml") ? Fields.toml(file, text, 1) : Fields.siteYamlFile(file, text);
     }
 }

@@ -34,6 +34,11 @@ public final class Fields {
         return new Fields(path, 1, YamlFields.read(path, text, 1, "the file"));
     }
 
+    /** Reads a site generator's YAML configuration: values with other tags than plain ones are left out. */
+    static Fields siteYamlFile(String path, String text) {
+        return new Fields(path, 1, YamlFields.read(path, text, 1, "the file", true));
+    }
+
     /** Reads TOML whose first line is line {@code firstLine} of the file {@code path}. */
     public static Fields toml(String path, String text, int firstLine) {
         return new Fields(path, firstLine, TomlFields.read(path, text, firstLine));

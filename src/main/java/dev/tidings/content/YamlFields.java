@@ -33,14 +33,25 @@ final class YamlFields {
 
     private final String path;
     private final int firstLine;
+    private final boolean lenient;
 
-    private YamlFields(String path, int firstLine) {
+    private YamlFields(String path, int firstLine, boolean lenient) {
         this.path = path;
         this.firstLine = firstLine;
+        this.lenient = lenient;
     }
 
     /** Reads YAML whose first line is line {@code firstLine} of {@code path}; {@code what} names it in messages. */
     static FieldBlock read(String path, String text, int firstLine, String what) {
+        return read(path, text, firstLine, what, false);
+    }
+
+    /**
+     * @param lenient a value with a tag other than plain text, numbers, lists and maps ({@code !!js/regexp} in a
+     *                plugin's settings) is left out instead of refusing the file: for a site generator's
+     *                configuration, most of which Tidings never reads
+     */
+    static FieldBlock read(String path, String text, int firstLine, String what, boolean lenient) {
         Optional<Node> root;
         try {
             root = new Compose(YAML).composeString(text);
@@ -60,7 +71,7 @@ final class YamlFields {
         if (root.isEmpty()) {
             return new FieldBlock(values, lines);
         }
-        var reader = new YamlFields(path, firstLine);
+        var reader = new YamlFields(path, firstLine, lenient);
         if (!(root.get() instanceof MappingNode mapping)) {
             throw new ContentException(path, reader.line(root.get()), what + " is a YAML "
                     + kind(root.get()) + "; expected 'key: value' lines");
@@ -90,6 +101,9 @@ final class YamlFields {
     }
 
     private Object plain(Node node, int depth) {
+        if (!PLAIN_TAGS.contains(node.getTag()) && lenient) {
+            return null;  // left out, as absent
+        }
         if (!PLAIN_TAGS.contains(node.getTag())) {
             throw new ContentException(path, line(node), "the YAML tag '"
                     + node.getTag().getValue().replace(Tag.PREFIX, "!!") + "' is not allowed; "
