@@ -36,7 +36,7 @@ public final class Bodies {
      * @param registry where the cache's meters ({@code cache.*{cache="bodies"}}) are published
      */
     public Bodies(BodyStore store, Site site, Formulas formulas, boolean fullText, MeterRegistry registry) {
-        this(store, site, formulas, fullText, registry, new BodyPipeline(site.conventions().generator())::render);
+        this(store, site, formulas, fullText, registry, new BodyPipeline(site.conventions())::render);
     }
 
     /** With another pipeline: for tests of what a failing render does. */

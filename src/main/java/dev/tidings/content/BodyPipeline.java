@@ -14,17 +14,20 @@ import org.jsoup.nodes.Document;
  */
 final class BodyPipeline {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    private final SummaryStage summary = new SummaryStage(markdown, BodyPipeline::clean);
+    private final SummaryStage summary;
     private final boolean hexo;
 
     /** The stages every site's articles go through. */
     BodyPipeline() {
-        this(Generator.NONE);
+        this(Conventions.none());
     }
 
-    /** With the dialect stages of {@code generator}'s sites too. */
-    BodyPipeline(Generator generator) {
-        this.hexo = generator == Generator.HEXO;
+    /** With the dialect stages of the site's generator too, and its summary length if it sets one. */
+    BodyPipeline(Conventions conventions) {
+        this.hexo = conventions.generator() == Generator.HEXO;
+        SummaryLength length = conventions.generator() == Generator.HUGO && conventions.summaryLength() > 0
+                ? SummaryLength.words(conventions.summaryLength()) : SummaryLength.characters(Summaries.LENGTH);
+        this.summary = new SummaryStage(markdown, BodyPipeline::clean, length);
     }
 
     /** The body of {@code article} from its {@code text} (as written), with formulas as TeX. */

@@ -15,7 +15,6 @@ import org.jsoup.nodes.TextNode;
 final class Summaries {
     static final int LENGTH = 200;
     private static final String ELLIPSIS = "…";
-    private static final int MAX_WORD_BACKTRACK = 30;
 
     /** Removes the first {@code <!--more-->} comment and everything after it; false if there is none. */
     static boolean cutAtMore(Document document) {
@@ -34,8 +33,13 @@ final class Summaries {
      * text are left out, and the summary stops at the first one after it. {@code content} is changed.
      */
     static String automatic(Document content) {
+        return automatic(content, SummaryLength.characters(LENGTH));
+    }
+
+    /** The same, up to {@code length} (a site's own summary length, such as Hugo's {@code summaryLength}). */
+    static String automatic(Document content, SummaryLength length) {
         Document whole = content.clone();
-        var truncation = new Truncation();
+        var truncation = new Truncation(length);
         boolean started = false;
         for (Node child : List.copyOf(content.body().childNodes())) {
             if (child instanceof Element e && !isProse(e)) {
@@ -53,7 +57,7 @@ final class Summaries {
             started |= truncation.count > 0;
         }
         if (!started) {  // nothing but tables, code or formulas: cut the whole tree instead
-            new Truncation().walk(whole.body());
+            new Truncation(length).walk(whole.body());
             return HtmlCleaner.html(whole).strip();
         }
         return HtmlCleaner.html(content).strip();
@@ -90,7 +94,12 @@ final class Summaries {
     }
 
     private static final class Truncation {
+        private final SummaryLength length;
         private int count;
+
+        Truncation(SummaryLength length) {
+            this.length = length;
+        }
 
         /** True once the cut is made. */
         boolean walk(Element element) {
@@ -105,23 +114,24 @@ final class Summaries {
         boolean walkNode(Node child) {
             if (child instanceof TextNode text) {
                 String whole = text.getWholeText();
-                int length = visibleLength(whole);
-                if (count + length > LENGTH) {
-                    text.text(whole.substring(0, cutIndex(whole, LENGTH - count)).stripTrailing() + ELLIPSIS);
+                int size = length.size(whole);
+                if (count + size > length.budget()) {
+                    text.text(whole.substring(0, length.cut(whole, length.budget() - count)).stripTrailing()
+                            + ELLIPSIS);
                     removeFollowing(text);
                     return true;
                 }
-                count += whole.isBlank() ? 0 : length;
+                count += whole.isBlank() ? 0 : size;
             } else if (child instanceof Element e) {
                 if (isFormula(e)) {
-                    int length = visibleLength(e.text());
-                    if (count > 0 && count + length > LENGTH) {  // never split a formula: stop before it
+                    int size = length.size(e.text());
+                    if (count > 0 && count + size > length.budget()) {  // never split a formula: stop before it
                         e.before(new TextNode(ELLIPSIS));
                         removeFollowing(e);
                         e.remove();
                         return true;
                     }
-                    count += length;
+                    count += size;
                 } else {
                     return walk(e);
                 }
@@ -132,66 +142,6 @@ final class Summaries {
         private static boolean isFormula(Element e) {
             return e.tagName().equals("math") || e.hasClass("math");
         }
-    }
-
-    /** Characters a reader sees: each run of whitespace counts once. */
-    static int visibleLength(String text) {
-        int length = 0;
-        boolean space = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            boolean isSpace = Character.isWhitespace(cp);
-            if (!isSpace || !space) {
-                length++;
-            }
-            space = isSpace;
-            i += Character.charCount(cp);
-        }
-        return length;
-    }
-
-    /** The index in {@code text} after {@code budget} visible characters, moved back to a word boundary in Latin text. */
-    static int cutIndex(String text, int budget) {
-        int index = 0;
-        int seen = 0;
-        boolean space = false;
-        while (index < text.length() && seen < budget) {
-            int cp = text.codePointAt(index);
-            boolean isSpace = Character.isWhitespace(cp);
-            if (!isSpace || !space) {
-                seen++;
-            }
-            space = isSpace;
-            index += Character.charCount(cp);
-        }
-        while (index < text.length() && isMark(text.codePointAt(index))) {
-            index += Character.charCount(text.codePointAt(index));  // keep accents with their letter
-        }
-        if (index > 0 && index < text.length() && isWordChar(text.codePointBefore(index))
-                && isWordChar(text.codePointAt(index))) {
-            for (int back = index; back > 0 && index - back < MAX_WORD_BACKTRACK; back--) {
-                if (Character.isWhitespace(text.charAt(back - 1))) {
-                    return back;
-                }
-            }
-        }
-        return index;
-    }
-
-    /** A character inside a space-separated word: letters and digits of scripts that are not written without spaces. */
-    private static boolean isWordChar(int cp) {
-        if (!Character.isLetterOrDigit(cp)) {
-            return false;
-        }
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
-                && script != Character.UnicodeScript.KATAKANA && script != Character.UnicodeScript.THAI;
-    }
-
-    private static boolean isMark(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
     }
 
     private Summaries() {}

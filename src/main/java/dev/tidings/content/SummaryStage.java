@@ -11,11 +11,16 @@ import org.jsoup.nodes.Document;
 final class SummaryStage {
     private final MarkdownRenderer markdown;
     private final Function<Document, Document> clean;
+    private final SummaryLength length;
 
-    /** @param clean the stages a body goes through after Markdown (cleaning, absolute URLs), for a summary too */
-    SummaryStage(MarkdownRenderer markdown, Function<Document, Document> clean) {
+    /**
+     * @param clean  the stages a body goes through after Markdown (cleaning, absolute URLs), for a summary too
+     * @param length how long an automatic summary may be
+     */
+    SummaryStage(MarkdownRenderer markdown, Function<Document, Document> clean, SummaryLength length) {
         this.markdown = markdown;
         this.clean = clean;
+        this.length = length;
     }
 
     /**
@@ -31,6 +36,6 @@ final class SummaryStage {
         if (Summaries.cutAtMore(dirty)) {
             return HtmlCleaner.html(clean.apply(dirty)).strip();
         }
-        return Summaries.automatic(content);
+        return Summaries.automatic(content, length);
     }
 }
