@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param feedsUrl     absolute URL the feed paths are resolved against (where Tidings is reachable), ending in {@code /}
  * @param maxAge       freshness readers and caches are told (Cache-Control max-age, RSS ttl)
  * @param maxLimit     the largest {@code ?limit=} a request may ask for
- * @param cacheBytes   bound on the rendered feeds kept in memory (plain and gzip bytes together)
+ * @param cacheBytes   bound on the rendered feeds kept in memory (their gzip bytes); the plain bytes of those asked
+ *                     for without gzip take up to a quarter more, the last render of each feed up to half more
  * @param maxFeedBytes a subscription feed drops its oldest entries until it is at most this big (one entry stays)
  * @param archiveSize  entries per archive page (RFC 5005)
  * @param hub          the WebSub hub's URL, or empty for none
