@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param maxLimit     the largest {@code ?limit=} a request may ask for
  * @param cacheBytes   bound on the rendered feeds kept in memory (their gzip bytes); the plain bytes of those asked
  *                     for without gzip take up to a quarter more, the last render of each feed up to half more
- * @param maxFeedBytes a subscription feed drops its oldest entries until it is at most this big (one entry stays)
+ * @param maxFeedBytes a subscription feed sends some entries as summaries (as a last resort, fewer entries) to stay
+ *                     under this; archive pages keep every entry
  * @param archiveSize  entries per archive page (RFC 5005)
  * @param hub          the WebSub hub's URL, or empty for none
  * @param math         how formulas are sent unless a request asks otherwise
