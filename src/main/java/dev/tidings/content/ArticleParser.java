@@ -31,6 +31,9 @@ final class ArticleParser {
 
     /** The article in the file at {@code path} (relative, {@code /}-separated), or empty if it is a draft. */
     Optional<Article> parse(String path, byte[] bytes) {
+        if (site.conventions().naming().isTranslation(path)) {
+            return Optional.empty();  // in its language's feed, as Hugo's: not in the default language's
+        }
         SourceText text = SourceText.of(path, bytes);
         Fields fields = text.syntax() == SourceText.Syntax.YAML
                 ? Fields.yaml(path, text.frontMatter(), text.frontMatterLine())
@@ -46,11 +49,8 @@ final class ArticleParser {
         Optional<OffsetDateTime> dated = fields.text("date").map(raw -> date(fields, raw, "date"))
                 .or(() -> goesLive)  // Hugo: no 'date' means the publish date
                 .or(() -> Dates.fromFileName(fileName, site.zone()));
-        if (site.conventions().naming().isTranslation(path)
-                || dated.isEmpty() && site.conventions().generator() == Generator.HUGO) {
-            // A translation is in its language's feed, as Hugo's; a page Hugo dates year 1 (an archive, a search page)
-            // is no article of a feed.
-            return Optional.empty();
+        if (dated.isEmpty() && site.conventions().generator() == Generator.HUGO) {
+            return Optional.empty();  // a page Hugo dates year 1 (an archive, a search page): no article of a feed
         }
         OffsetDateTime published = dated.orElseThrow(() -> new ContentException(path, fields.lineOf("date", "title"),
                         "'date' is required; expected a line like 'date: 2024-05-01T09:30:00+08:00' "
@@ -59,8 +59,8 @@ final class ArticleParser {
                 .map(raw -> date(fields, raw, "updated", "lastmod"))
                 .filter(u -> u.isAfter(published))
                 .orElse(published);
-        var address = ArticleAddress.of(fields, path, published, names(fields, "categories", "category"), site,
-                generator);
+        List<String> categories = names(fields, "categories", "category");
+        var address = ArticleAddress.of(fields, path, published, categories, site, generator);
         var window = new Article.Window(goesLive.orElse(published).toInstant(), fields.text(EXPIRY_DATE)
                 .map(raw -> date(fields, raw, EXPIRY_DATE).toInstant()).orElse(java.time.Instant.MAX));
 
@@ -69,14 +69,14 @@ final class ArticleParser {
                 ? Article.Format.HTML : Article.Format.MARKDOWN, slot.offset(), slot.length(), text.bodyLine(),
                 WrittenSummary.of(fields, bytes, text, site));
         return Optional.of(new Article(address.id(), address.slug(), title, published, updated, authors(fields),
-                names(fields, "categories", "category"), names(fields, "tags", "tag"), address.permalink(),
+                categories, names(fields, "tags", "tag"), address.permalink(),
                 language(fields, path), ArticleImages.image(fields, address.permalink()), comments(fields), window,
                 source));
     }
 
     private OffsetDateTime date(Fields fields, String raw, String... names) {
-        return Dates.parse(raw, Dates.zoneOf(raw, site.conventions().generator(), site.zone())).orElseThrow(() -> fields.error(names,
-                "must be " + Dates.EXPECTED + ", but was '" + raw + "'"));
+        return Dates.parse(raw, Dates.zoneOf(raw, site.conventions().generator(), site.zone()))
+                .orElseThrow(() -> fields.error(names, "must be " + Dates.EXPECTED + ", but was '" + raw + "'"));
     }
 
     private List<Author> authors(Fields fields) {

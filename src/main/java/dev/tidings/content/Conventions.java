@@ -3,8 +3,8 @@ package dev.tidings.content;
 import java.util.Map;
 
 /**
- * How a site's generator publishes, as its configuration writes it: kept as data for the stages that build addresses
- * and summaries the generator's way. Nothing here is interpreted yet. Immutable.
+ * How a site's generator publishes, as its configuration writes it: read by the stages that build addresses
+ * ({@link GeneratorAddresses}) and summaries the generator's way. Immutable.
  *
  * @param generator        the generator whose rules these are ({@link Generator#NONE} for a plain collection)
  * @param permalinks       permalink rules as written: Hugo's by section ({@code posts -> /:year/:slug/}), Jekyll's and
@@ -81,8 +81,8 @@ public record Conventions(Generator generator, Map<String, String> permalinks, i
         boolean isTranslation(String path) {
             String name = path.substring(path.lastIndexOf('/') + 1);
             String[] parts = name.split("\\.");
-            return parts.length >= 3 && otherLanguages.contains(parts[parts.length - 2].toLowerCase(java.util.Locale.ROOT));
+            return parts.length >= 3
+                    && otherLanguages.contains(parts[parts.length - 2].toLowerCase(java.util.Locale.ROOT));
         }
-
     }
 }

@@ -48,10 +48,16 @@ public record SiteConfig(Generator generator, Path root, Path posts, List<String
                 put(settings, "time_zone", config.value("timeZone"));
                 put(settings, "copyright", config.value("copyright"));
                 put(settings, "logo", config.value("params.logo"));
-                yield new Conventions(Generator.HUGO, hugoPermalinks(config.value("permalinks")),
+                Map<String, String> permalinks = hugoPermalinks(config.value("permalinks"));
+                // Which folders are sections matters only to a rule for a nested section or one using :sections:
+                // else the content folder is not walked for them.
+                boolean sections = permalinks.keySet().stream().anyMatch(key -> key.contains("/"))
+                        || permalinks.values().stream().anyMatch(rule -> rule.contains(":sections"));
+                yield new Conventions(Generator.HUGO, permalinks,
                         config.value("summaryLength").flatMap(ConfigValue::text).flatMap(SiteConfig::count).orElse(0),
                         "").with(new Conventions.Naming(flag(config.value("uglyURLs")),
-                        HugoSections.nested(layout.posts()), Conventions.Naming.DEFAULT.newPostName(),
+                        sections ? HugoSections.nested(layout.posts()) : java.util.Set.of(),
+                        Conventions.Naming.DEFAULT.newPostName(),
                         Conventions.Naming.DEFAULT.defaultCategory(), "", otherLanguages(config)));
             }
             case JEKYLL -> {

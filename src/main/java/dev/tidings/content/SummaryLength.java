@@ -29,16 +29,18 @@ record SummaryLength(boolean words, int budget) {
 
     /** Words: each CJK character, and each run of other letters and digits. */
     private static int wordCount(String text) {
-        return wordCutCount(text, Integer.MAX_VALUE)[1];
+        return wordCut(text, Integer.MAX_VALUE).words();
     }
 
     /** The index after {@code budget} words (and whatever is not a word before the next one). */
     private static int wordCutIndex(String text, int budget) {
-        return wordCutCount(text, budget)[0];
+        return wordCut(text, budget).index();
     }
 
-    /** {index where the budget ran out (or the end), words counted up to there}. */
-    private static int[] wordCutCount(String text, int budget) {
+    /** Where {@code budget} words of {@code text} end (or its end), and how many words come before that. */
+    private record Cut(int index, int words) {}
+
+    private static Cut wordCut(String text, int budget) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
@@ -47,14 +49,14 @@ record SummaryLength(boolean words, int budget) {
             boolean word = isWordChar(cp);
             if (cjk || word && !inWord) {
                 if (words == budget) {
-                    return new int[] {i, words};
+                    return new Cut(i, words);
                 }
                 words++;
             }
             inWord = word;
             i += Character.charCount(cp);
         }
-        return new int[] {text.length(), words};
+        return new Cut(text.length(), words);
     }
 
     /** Characters a reader sees: each run of whitespace counts once. */
