@@ -36,7 +36,7 @@ record Wiring(PrometheusMeterRegistry registry, Formulas formulas, BodyStore sto
         var store = BodyStore.open();
         Library library = Library.load(settings.content(), settings.site(), store, registry);
         var bodies = new Bodies(store, settings.site(), formulas,
-                settings.feeds().content() == EntryContent.FULL, registry);
+                settings.feeds().content() == EntryContent.FULL, registry, library::current);
         var feeds = new Feeds(library, bodies, settings.site(), settings.feeds(), executor, registry);
         return new Wiring(registry, formulas, store, library, bodies, feeds);
     }

@@ -2,6 +2,7 @@ package dev.tidings.content;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.tidings.dialect.Page;
 import dev.tidings.math.Formulas;
 import dev.tidings.math.MathMode;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +27,7 @@ public final class Bodies {
     private static final Logger log = LoggerFactory.getLogger(Bodies.class);
 
     private final BodyStore store;
-    private final BiFunction<Article, String, Body> pipeline;
+    private final BiFunction<Article, String, BodyPipeline.Result> pipeline;
     private final MathStage math;
     private final boolean fullText;
     private final Cache<Key, Rendered> cache;
@@ -36,12 +39,22 @@ public final class Bodies {
      * @param registry where the cache's meters ({@code cache.*{cache="bodies"}}) are published
      */
     public Bodies(BodyStore store, Site site, Formulas formulas, boolean fullText, MeterRegistry registry) {
-        this(store, site, formulas, fullText, registry, new BodyPipeline(site.conventions())::render);
+        this(store, site, formulas, fullText, registry, pipeline(site, Page.References.NONE));
+    }
+
+    /** @param catalog the current catalog, whose articles cross-references in a body point at */
+    public Bodies(BodyStore store, Site site, Formulas formulas, boolean fullText, MeterRegistry registry,
+                  Supplier<Catalog> catalog) {
+        this(store, site, formulas, fullText, registry, pipeline(site, new CatalogReferences(catalog)));
+    }
+
+    private static BiFunction<Article, String, BodyPipeline.Result> pipeline(Site site, Page.References references) {
+        return new BodyPipeline(site.conventions(), site.baseUrl().toString(), references)::run;
     }
 
     /** With another pipeline: for tests of what a failing render does. */
     Bodies(BodyStore store, Site site, Formulas formulas, boolean fullText, MeterRegistry registry,
-           BiFunction<Article, String, Body> pipeline) {
+           BiFunction<Article, String, BodyPipeline.Result> pipeline) {
         this.store = store;
         this.pipeline = pipeline;
         this.math = new MathStage(formulas);
@@ -73,7 +86,8 @@ public final class Bodies {
         if (tex.failed()) {
             return tex.warnings();
         }
-        return math.check(article, text(article), tex.body());
+        return Stream.concat(tex.warnings().stream(), math.check(article, text(article), tex.body()).stream())
+                .toList();
     }
 
     private record Key(Article.Source source, MathMode mode) {}
@@ -102,9 +116,9 @@ public final class Bodies {
     /** Whatever goes wrong (a bug, or a StackOverflowError from pathological input) stays with this article. */
     private Rendered renderSafely(Article article, MathMode mode) {
         String text = text(article);
-        Body body;
+        BodyPipeline.Result staged;
         try {
-            body = pipeline.apply(article, text);
+            staged = pipeline.apply(article, text);
         } catch (RuntimeException | StackOverflowError e) {
             String html = "<p>This article could not be shown here; read it at <a href=\"" + article.permalink() + "\">"
                     + article.permalink() + "</a>.</p>";
@@ -112,9 +126,10 @@ public final class Bodies {
                     "the body could not be rendered (" + e + "); the feeds link to the article instead")), true);
         }
         if (mode == MathMode.TEX) {
-            return new Rendered(body, List.of(), false);
+            return new Rendered(staged.body(), staged.warnings(), false);
         }
-        MathStage.Result result = math.render(article, text, body, fullText);
-        return new Rendered(result.body(), result.warnings(), false);
+        MathStage.Result result = math.render(article, text, staged.body(), fullText);
+        return new Rendered(result.body(), Stream.concat(staged.warnings().stream(), result.warnings().stream())
+                .toList(), false);
     }
 }

@@ -1,21 +1,29 @@
 package dev.tidings.content;
 
+import dev.tidings.dialect.Dialect;
+import dev.tidings.dialect.Expansion;
+import dev.tidings.dialect.Page;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * The stages an article's text goes through to become its {@link Body}, registered here and run in this order:
- * Markdown ({@link MarkdownRenderer}; an HTML article is HTML already, and its formulas are marked up by
- * {@link HtmlFormulas} as Markdown's parser marks up its own), cleaning ({@link HtmlCleaner}), absolute URLs
+ * The stages an article's text goes through to become its {@link Body}, registered here and run in this order: the
+ * site generator's dialect ({@link Dialect}: its shortcodes or tags, to Markdown and HTML fragments), Markdown
+ * ({@link MarkdownRenderer}; an HTML article is HTML already, and its formulas are marked up by {@link HtmlFormulas} as
+ * Markdown's parser marks up its own), the dialect's fragments put back, the generator's link rules on the tree
+ * (Hexo's post asset folder links: {@link AssetFolderLinks}), cleaning ({@link HtmlCleaner}), absolute URLs
  * ({@link AbsoluteUrls}), then the summary ({@link SummaryStage}). Formulas stay TeX here; {@link MathStage} renders
- * them for the feeds that want MathML. A source dialect (a generator's shortcodes or tags) is a stage on the text
- * before Markdown, or on the tree before cleaning (Hexo's post asset folder links: {@link AssetFolderLinks}).
- * Thread-safe.
+ * them for the feeds that want MathML. Thread-safe.
  */
 final class BodyPipeline {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final SummaryStage summary;
+    private final Dialect dialect;
     private final boolean hexo;
+    private final String siteUrl;
+    private final Page.References references;
 
     /** The stages every site's articles go through. */
     BodyPipeline() {
@@ -24,16 +32,50 @@ final class BodyPipeline {
 
     /** With the dialect stages of the site's generator too, and its summary length if it sets one. */
     BodyPipeline(Conventions conventions) {
+        this(conventions, "https://example.org/", Page.References.NONE);
+    }
+
+    /**
+     * @param siteUrl    the site's base URL, for templates that ask for it
+     * @param references the site's articles, for cross-references between them
+     */
+    BodyPipeline(Conventions conventions, String siteUrl, Page.References references) {
+        this.dialect = dialect(conventions.generator());
         this.hexo = conventions.generator() == Generator.HEXO;
+        this.siteUrl = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
+        this.references = references;
         SummaryLength length = conventions.generator() == Generator.HUGO && conventions.summaryLength() > 0
                 ? SummaryLength.words(conventions.summaryLength()) : SummaryLength.characters(Summaries.LENGTH);
         this.summary = new SummaryStage(markdown, BodyPipeline::clean, length);
     }
 
+    /** The dialect of each generator's sites. */
+    private static Dialect dialect(Generator generator) {
+        return switch (generator) {
+            case NONE, HUGO, JEKYLL, HEXO, ZOLA -> Dialect.NONE;
+        };
+    }
+
+    /** A body and what its stages could not do. */
+    record Result(Body body, List<Warning> warnings) {
+        Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
     /** The body of {@code article} from its {@code text} (as written), with formulas as TeX. */
     Body render(Article article, String text) {
+        return run(article, text).body();
+    }
+
+    /** The body of {@code article} from its {@code text} (as written), with formulas as TeX, and the warnings. */
+    Result run(Article article, String text) {
         boolean isMarkdown = article.source().format() == Article.Format.MARKDOWN;
-        Document dirty = Jsoup.parseBodyFragment(isMarkdown ? markdown.render(text) : text, article.permalink());
+        Expansion expansion = isMarkdown ? dialect.expand(page(article), text)
+                : Dialect.NONE.expand(page(article), text);
+        Document dirty = Jsoup.parseBodyFragment(isMarkdown ? markdown.render(expansion.markdown()) : text,
+                article.permalink());
+        expansion.fragments().restore(dirty);
         if (!isMarkdown) {
             HtmlFormulas.markUp(dirty);
         }
@@ -41,7 +83,20 @@ final class BodyPipeline {
             AssetFolderLinks.resolve(dirty, article.path());
         }
         Document content = clean(dirty);
-        return new Body(HtmlCleaner.html(content), summary.summary(article, dirty, content));
+        List<Warning> warnings = expansion.notes().stream()
+                .map(note -> new Warning(article.path(), article.source().bodyLine() + note.line() - 1, note.message()))
+                .toList();
+        return new Result(new Body(HtmlCleaner.html(content), summary.summary(article, dirty, content)), warnings);
+    }
+
+    private Page page(Article article) {
+        return new Page(article.path(), article.permalink(), siteUrl, Map.of(
+                "title", article.title(),
+                "slug", article.slug(),
+                "date", article.published().toString(),
+                "url", article.permalink(),
+                "permalink", article.permalink(),
+                "lang", article.lang()), references);
     }
 
     private static Document clean(Document dirty) {

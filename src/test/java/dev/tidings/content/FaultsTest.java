@@ -36,7 +36,7 @@ final class FaultsTest {
                         if (article.slug().equals("bad")) {
                             throw new StackOverflowError("pathological input");  // an Error, not an Exception
                         }
-                        return real.render(article, text);
+                        return real.run(article, text);
                     });
             var articles = collection.current().articles();
             String unshown = "<p>This article could not be shown here; read it at "
