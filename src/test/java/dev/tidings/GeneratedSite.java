@@ -12,6 +12,8 @@ import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.WireFeedInput;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -175,5 +177,17 @@ record GeneratedSite(String name, Path source, Path out, String base, String fee
     /** The URL with its path decoded, for messages. */
     static String readable(String url) {
         return URLDecoder.decode(URI.create(url).toString(), StandardCharsets.UTF_8);
+    }
+
+    /** Runs Tidings' {@code args} (without a state folder) and returns what it printed; fails unless it exits 0. */
+    static String tidings(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        var all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--state-dir", "none"));
+        int code = Main.run(all.toArray(String[]::new), TestState.ENVIRONMENT, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        assertThat(code).as(String.join(" ", args) + ":\n" + out + err).isZero();
+        return out.toString();
     }
 }

@@ -6,8 +6,6 @@ import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.WireFeedInput;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,11 +44,11 @@ final class GeneratorSitesTest {
         List<GeneratedSite.Published> published = site.feed().stream()
                 .filter(entry -> entry.published().isAfter(java.time.Instant.parse("0002-01-01T00:00:00Z"))).toList();
 
-        String check = tidings("check", site.source().toString(), "--math", "tex");
+        String check = GeneratedSite.tidings("check", site.source().toString(), "--math", "tex");
         assertThat(check.lines().toList()).last().isEqualTo(published.size() + " articles, 0 problems");
 
         Path out = temp.resolve("tidings");
-        tidings("build", "--content", site.source().toString(), "--math", "tex", "--out", out.toString());
+        GeneratedSite.tidings("build", "--content", site.source().toString(), "--math", "tex", "--out", out.toString());
         Feed feed = (Feed) new WireFeedInput(false, Locale.ROOT).build(new InputSource(Files.newInputStream(
                 out.resolve("feed.atom"))));
         var links = new ArrayList<String>();
@@ -80,7 +78,7 @@ final class GeneratorSitesTest {
     void aFolderOfPostsInsideTheSiteGetsTheSameLinksAndIds() throws Exception {
         GeneratedSite site = GeneratedSite.build("hugo-toml", "https://lexer.example.net/", temp);
         Path out = temp.resolve("tidings");
-        tidings("build", "--content", site.source().resolve("content/post").toString(), "--math", "tex", "--out",
+        GeneratedSite.tidings("build", "--content", site.source().resolve("content/post").toString(), "--math", "tex", "--out",
                 out.toString());
         Feed feed = (Feed) new WireFeedInput(false, Locale.ROOT).build(new InputSource(Files.newInputStream(
                 out.resolve("feed.atom"))));
@@ -96,13 +94,13 @@ final class GeneratorSitesTest {
     void comparingWithTheGeneratorsOwnFeedReportsARenamedPostAndNothingElse() throws Exception {
         GeneratedSite site = GeneratedSite.build("hugo-toml", "https://lexer.example.net/", temp);
         Path feed = site.out().resolve(site.feedFile());
-        assertThat(tidings("check", site.source().toString(), "--math", "tex", "--compare-feed", feed.toString())
+        assertThat(GeneratedSite.tidings("check", site.source().toString(), "--math", "tex", "--compare-feed", feed.toString())
                 .lines().filter(line -> line.startsWith(feed.toString())).toList())
                 .as("served by Tidings, nothing changes for the site's subscribers").isEmpty();
 
         Path renamed = site.source().resolve("content/post/numpy-broadcasting.md");
         Files.writeString(renamed, Files.readString(renamed).replace("slug: NumPy-Broadcasting", "slug: broadcasting"));
-        String report = tidings("check", site.source().toString(), "--math", "tex", "--compare-feed", feed.toString());
+        String report = GeneratedSite.tidings("check", site.source().toString(), "--math", "tex", "--compare-feed", feed.toString());
         assertThat(report.lines().filter(line -> line.startsWith(feed.toString())).toList()).containsExactly(
                 feed + ": '广播规则': the id would change from https://lexer.example.net/post/numpy-broadcasting/ to "
                         + "https://lexer.example.net/post/broadcasting/ (post/numpy-broadcasting.md), and readers would "
@@ -111,16 +109,5 @@ final class GeneratorSitesTest {
                         + "https://lexer.example.net/post/broadcasting/ (post/numpy-broadcasting.md)");
         assertThat(report).contains("compared with the 6 entries of " + feed + ": 1 ids and 1 links would change, 0 not "
                 + "found");
-    }
-
-    private static String tidings(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        var all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--state-dir", "none"));
-        int code = Main.run(all.toArray(String[]::new), TestState.ENVIRONMENT, new PrintWriter(out, true),
-                new PrintWriter(err, true));
-        assertThat(code).as(String.join(" ", args) + ":\n" + out + err).isZero();
-        return out.toString();
     }
 }

@@ -1,0 +1,93 @@
+package dev.tidings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.io.WireFeedInput;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.xml.sax.InputSource;
+
+/**
+ * Our fixture sites full of a generator's template syntax (shortcodes, Liquid, tags), built by the generator itself
+ * with a layout that writes only the page's content: every entry's text is the text of the generator's page, every
+ * image of the page is in the entry at the same URL, and no template delimiter reaches the feed outside code.
+ */
+final class DialectSitesTest {
+    /** Template delimiters that must never reach a reader: Hugo's, Liquid's and Nunjucks', kramdown's. */
+    private static final Pattern DELIMITER = Pattern.compile("\\{\\{<|\\{\\{%|\\{%|\\{\\{ .*? }}|\\{:");
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "hugo-dialect, https://shortcodes.example.org/"})
+    void everyEntryReadsAsTheGeneratorsPage(String name, String base) throws Exception {
+        GeneratedSite site = GeneratedSite.build(name, base, temp);
+        Path out = temp.resolve("tidings");
+        GeneratedSite.tidings("build", "--content", site.source().toString(), "--math", "tex", "--out",
+                out.toString());
+        Feed feed = (Feed) new WireFeedInput(false, Locale.ROOT).build(new InputSource(Files.newInputStream(
+                out.resolve("feed.atom"))));
+        assertThat(feed.getEntries()).as("entries").isNotEmpty();
+        var differences = new ArrayList<String>();
+        for (Entry entry : feed.getEntries()) {
+            String link = entry.getAlternateLinks().stream().map(Link::getHref).findFirst().orElseThrow();
+            Document page = Jsoup.parse(site.out().resolve(page(site, link)), "UTF-8", link);
+            Document ours = Jsoup.parseBodyFragment(entry.getContents().get(0).getValue(), link);
+            String theirs = text(page);
+            String mine = text(ours);
+            if (!theirs.equals(mine)) {
+                differences.add(entry.getTitle() + ":\n  generator: " + theirs + "\n  tidings:   " + mine);
+            }
+            Set<String> missing = new TreeSet<>(images(page));
+            missing.removeAll(images(ours));
+            if (!missing.isEmpty()) {
+                differences.add(entry.getTitle() + ": images not in the entry: " + missing);
+            }
+            for (Element code : ours.select("pre, code")) {
+                code.remove();
+            }
+            var leaked = DELIMITER.matcher(ours.text() + ours.select("[href], [src]").eachAttr("abs:href"));
+            if (leaked.find()) {
+                differences.add(entry.getTitle() + ": a template delimiter outside code: " + leaked.group());
+            }
+        }
+        assertThat(differences).as("entries unlike the generator's pages").isEmpty();
+    }
+
+    /** The file the generator wrote for the page at {@code link}. */
+    private static String page(GeneratedSite site, String link) {
+        String path = URLDecoder.decode(link.substring(site.base().length()), StandardCharsets.UTF_8);
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    /** The text a reader sees, without whitespace (where lines break differs between generators, not the text). */
+    private static String text(Document document) {
+        return document.body().text().replaceAll("\\s+", "");
+    }
+
+    /** Every image's absolute URL. */
+    private static List<String> images(Document document) {
+        return document.select("img[src]").stream().map(image -> URI.create(image.absUrl("src")).normalize()
+                .toString()).toList();
+    }
+}
