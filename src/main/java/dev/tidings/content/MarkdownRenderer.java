@@ -1,8 +1,6 @@
 package dev.tidings.content;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.Extension;
@@ -10,23 +8,24 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
-import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Markdown to (uncleaned) HTML: CommonMark with GFM tables, strikethrough and autolinks, formulas kept byte-for-byte
- * (see {@link TexSpan}), fenced code with {@code class="language-x"}, and headings with stable ids. Thread-safe.
+ * Markdown to (uncleaned) HTML: CommonMark with GFM tables, strikethrough and autolinks, footnotes ({@link Footnotes}),
+ * task lists (as
+ * ☑/☐, which every reader shows, where a checkbox is removed by most), definition lists ({@link DefinitionLists}),
+ * formulas kept byte-for-byte (see {@link TexSpan}), fenced code with {@code class="language-x"}, and headings with
+ * stable ids, or the id their attributes give ({@link HeadingAttributes}). Thread-safe.
  */
 final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),
@@ -34,9 +33,12 @@ final class MarkdownRenderer {
 
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
+            .extensions(List.of(TaskListItemsExtension.create()))  // parsed only: MarkRenderer renders the marks
             .customInlineContentParserFactory(new MathInlineParser.Factory())
             .customBlockParserFactory(new MathBlockParser.Factory())
             .postProcessor(MarkdownRenderer::restoreTablePipes)
+            .postProcessor(HeadingAttributes::apply)
+            .postProcessor(DefinitionLists::apply)
             .maxOpenBlockParsers(64)  // hostile nesting ("> > > > …") stays shallow and cannot overflow the stack
             .maxInlineNesting(64)
             .build();
@@ -47,11 +49,13 @@ final class MarkdownRenderer {
             .percentEncodeUrls(true)
             .softbreak("\n")
             .nodeRendererFactory(FormulaRenderer::new)
+            .nodeRendererFactory(DefinitionLists.Renderer::new)
+            .nodeRendererFactory(MarkRenderer::new)
             .attributeProviderFactory(context -> new HeadingIds())
             .build();
 
     String render(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        return renderer.render(parser.parse(Footnotes.apply(markdown)));
     }
 
     /**
@@ -137,53 +141,27 @@ final class MarkdownRenderer {
         }
     }
 
-    /** Heading ids from the heading's text, unique within the article: {@code 重参数}, {@code setup}, {@code setup-1}. */
-    private static final class HeadingIds implements AttributeProvider {
-        private final Set<String> used = new HashSet<>();
+    /**
+     * Renders a task list item's mark as text, and a heading's attributes as nothing (the heading-id provider reads
+     * them).
+     */
+    private static final class MarkRenderer implements NodeRenderer {
+        private final HtmlWriter html;
+
+        MarkRenderer(HtmlNodeRendererContext context) {
+            this.html = context.getWriter();
+        }
 
         @Override
-        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
-            if (!(node instanceof Heading)) {
-                return;
-            }
-            var text = new StringBuilder();
-            collectText(node, text);
-            String base = slugify(text.toString());
-            String id = base;
-            for (int n = 1; !used.add(id); n++) {
-                id = base + "-" + n;
-            }
-            attributes.put("id", id);
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(TaskListItemMarker.class, HeadingAttributes.Marker.class);
         }
 
-        private static void collectText(Node node, StringBuilder out) {
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                if (child instanceof Text text) {
-                    out.append(text.getLiteral());
-                } else if (child instanceof Code code) {
-                    out.append(code.getLiteral());
-                } else if (child instanceof MathInlineParser.Node math) {
-                    out.append(math.formula.tex());
-                } else {
-                    collectText(child, out);
-                }
+        @Override
+        public void render(Node node) {
+            if (node instanceof TaskListItemMarker marker) {
+                html.text(marker.isChecked() ? "☑ " : "☐ ");
             }
-        }
-
-        private static String slugify(String text) {
-            var out = new StringBuilder();
-            text.toLowerCase(Locale.ROOT).codePoints().forEach(cp -> {
-                if (Character.isLetterOrDigit(cp)) {
-                    out.appendCodePoint(cp);
-                } else if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
-                    out.append('-');
-                }
-            });
-            int end = out.length();
-            while (end > 0 && out.charAt(end - 1) == '-') {
-                end--;
-            }
-            return end == 0 ? "section" : out.substring(0, end);
         }
     }
 }
