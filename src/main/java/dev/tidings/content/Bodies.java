@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -31,6 +32,9 @@ public final class Bodies {
     private final MathStage math;
     private final boolean fullText;
     private final Cache<Key, Rendered> cache;
+    private static final long NO_REFERENCES = Long.MIN_VALUE;
+
+    private final LongSupplier catalogVersion;
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
     /**
@@ -39,13 +43,14 @@ public final class Bodies {
      * @param registry where the cache's meters ({@code cache.*{cache="bodies"}}) are published
      */
     public Bodies(BodyStore store, Site site, Formulas formulas, boolean fullText, MeterRegistry registry) {
-        this(store, site, formulas, fullText, registry, pipeline(site, Page.References.NONE));
+        this(store, site, formulas, fullText, registry, pipeline(site, Page.References.NONE), () -> 0);
     }
 
     /** @param catalog the current catalog, whose articles cross-references in a body point at */
     public Bodies(BodyStore store, Site site, Formulas formulas, boolean fullText, MeterRegistry registry,
                   Supplier<Catalog> catalog) {
-        this(store, site, formulas, fullText, registry, pipeline(site, new CatalogReferences(catalog)));
+        this(store, site, formulas, fullText, registry, pipeline(site, new CatalogReferences(catalog)),
+                () -> catalog.get().version());
     }
 
     private static BiFunction<Article, String, BodyPipeline.Result> pipeline(Site site, Page.References references) {
@@ -55,7 +60,13 @@ public final class Bodies {
     /** With another pipeline: for tests of what a failing render does. */
     Bodies(BodyStore store, Site site, Formulas formulas, boolean fullText, MeterRegistry registry,
            BiFunction<Article, String, BodyPipeline.Result> pipeline) {
+        this(store, site, formulas, fullText, registry, pipeline, () -> 0);
+    }
+
+    private Bodies(BodyStore store, Site site, Formulas formulas, boolean fullText, MeterRegistry registry,
+                   BiFunction<Article, String, BodyPipeline.Result> pipeline, LongSupplier catalogVersion) {
         this.store = store;
+        this.catalogVersion = catalogVersion;
         this.pipeline = pipeline;
         this.math = new MathStage(formulas);
         this.fullText = fullText;
@@ -74,7 +85,7 @@ public final class Bodies {
 
     /** The article's rendered body and summary, with formulas as {@code mode} asks; cached. */
     public Body body(Article article, MathMode mode) {
-        return cache.get(new Key(article.source(), mode), key -> render(article, mode)).body();
+        return cached(article, mode).body();
     }
 
     /**
@@ -82,7 +93,7 @@ public final class Bodies {
      * that cannot be rendered as MathML (whatever the feeds send). For {@code check}.
      */
     public List<Warning> check(Article article) {
-        Rendered tex = cache.get(new Key(article.source(), MathMode.TEX), key -> render(article, MathMode.TEX));
+        Rendered tex = cached(article, MathMode.TEX);
         if (tex.failed()) {
             return tex.warnings();
         }
@@ -90,10 +101,27 @@ public final class Bodies {
                 .toList();
     }
 
+    /**
+     * From the cache, unless it points at other articles (a cross-reference) and the catalog changed since: the
+     * article it points at may have moved.
+     */
+    private Rendered cached(Article article, MathMode mode) {
+        var key = new Key(article.source(), mode);
+        Rendered rendered = cache.get(key, k -> render(article, mode));
+        if (rendered.references() != NO_REFERENCES && rendered.references() != catalogVersion.getAsLong()) {
+            cache.invalidate(key);
+            rendered = cache.get(key, k -> render(article, mode));
+        }
+        return rendered;
+    }
+
     private record Key(Article.Source source, MathMode mode) {}
 
-    /** @param failed the pipeline failed, and the body says so */
-    private record Rendered(Body body, List<Warning> warnings, boolean failed) {
+    /**
+     * @param failed     the pipeline failed, and the body says so
+     * @param references the catalog version its cross-references were resolved in, {@link #NO_REFERENCES} if none
+     */
+    private record Rendered(Body body, List<Warning> warnings, boolean failed, long references) {
         int weight() {
             return 2 * (body.html().length() + body.summary().length());
         }
@@ -115,6 +143,7 @@ public final class Bodies {
 
     /** Whatever goes wrong (a bug, or a StackOverflowError from pathological input) stays with this article. */
     private Rendered renderSafely(Article article, MathMode mode) {
+        long version = catalogVersion.getAsLong();  // before: a change while rendering makes it stale, not current
         String text = text(article);
         BodyPipeline.Result staged;
         try {
@@ -123,13 +152,15 @@ public final class Bodies {
             String html = "<p>This article could not be shown here; read it at <a href=\"" + article.permalink() + "\">"
                     + article.permalink() + "</a>.</p>";
             return new Rendered(new Body(html, html), List.of(new Warning(article.path(), article.source().bodyLine(),
-                    "the body could not be rendered (" + e + "); the feeds link to the article instead")), true);
+                    "the body could not be rendered (" + e + "); the feeds link to the article instead")), true,
+                    NO_REFERENCES);
         }
+        long references = staged.crossReferences() ? version : NO_REFERENCES;
         if (mode == MathMode.TEX) {
-            return new Rendered(staged.body(), staged.warnings(), false);
+            return new Rendered(staged.body(), staged.warnings(), false, references);
         }
         MathStage.Result result = math.render(article, text, staged.body(), fullText);
         return new Rendered(result.body(), Stream.concat(staged.warnings().stream(), result.warnings().stream())
-                .toList(), false);
+                .toList(), false, references);
     }
 }

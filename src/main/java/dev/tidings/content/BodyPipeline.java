@@ -5,6 +5,7 @@ import dev.tidings.dialect.Expansion;
 import dev.tidings.dialect.Page;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -56,8 +57,13 @@ final class BodyPipeline {
         };
     }
 
-    /** A body and what its stages could not do. */
-    record Result(Body body, List<Warning> warnings) {
+    /**
+     * A body and what its stages could not do.
+     *
+     * @param crossReferences whether it points at other articles by where their files are (and so may change when
+     *                        they move)
+     */
+    record Result(Body body, List<Warning> warnings, boolean crossReferences) {
         Result {
             warnings = List.copyOf(warnings);
         }
@@ -71,8 +77,12 @@ final class BodyPipeline {
     /** The body of {@code article} from its {@code text} (as written), with formulas as TeX, and the warnings. */
     Result run(Article article, String text) {
         boolean isMarkdown = article.source().format() == Article.Format.MARKDOWN;
-        Expansion expansion = isMarkdown ? dialect.expand(page(article), text)
-                : Dialect.NONE.expand(page(article), text);
+        var asked = new AtomicBoolean();
+        Page page = page(article, name -> {
+            asked.set(true);
+            return references.permalink(name);
+        });
+        Expansion expansion = isMarkdown ? dialect.expand(page, text) : Dialect.NONE.expand(page, text);
         Document dirty = Jsoup.parseBodyFragment(isMarkdown ? markdown.render(expansion.markdown()) : text,
                 article.permalink());
         expansion.fragments().restore(dirty);
@@ -86,10 +96,11 @@ final class BodyPipeline {
         List<Warning> warnings = expansion.notes().stream()
                 .map(note -> new Warning(article.path(), article.source().bodyLine() + note.line() - 1, note.message()))
                 .toList();
-        return new Result(new Body(HtmlCleaner.html(content), summary.summary(article, dirty, content)), warnings);
+        return new Result(new Body(HtmlCleaner.html(content), summary.summary(article, dirty, content)), warnings,
+                asked.get());
     }
 
-    private Page page(Article article) {
+    private Page page(Article article, Page.References references) {
         return new Page(article.path(), article.permalink(), siteUrl, Map.of(
                 "title", article.title(),
                 "slug", article.slug(),
