@@ -19,7 +19,7 @@ import org.jsoup.nodes.Document;
  * them for the feeds that want MathML. Thread-safe.
  */
 final class BodyPipeline {
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
     private final SummaryStage summary;
     private final Dialect dialect;
     private final boolean hexo;
@@ -42,6 +42,8 @@ final class BodyPipeline {
      */
     BodyPipeline(Conventions conventions, String siteUrl, Page.References references) {
         this.dialect = dialect(conventions.generator());
+        this.markdown = new MarkdownRenderer(conventions.generator() == Generator.JEKYLL ? Footnotes.Ids.LABELS
+                : Footnotes.Ids.NUMBERS);  // kramdown names a note's id by its label
         this.hexo = conventions.generator() == Generator.HEXO;
         this.siteUrl = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
         this.references = references;

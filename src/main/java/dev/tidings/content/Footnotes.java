@@ -12,16 +12,20 @@ import java.util.regex.Pattern;
  * Footnotes as Hugo's Markdown and kramdown write them — {@code text[^q]} and, anywhere outside code,
  * {@code [^q]: the note} with indented lines continuing it — rewritten into plain CommonMark before parsing: each
  * reference a superscript number linking to its note, the notes a numbered list at the end, each linking back, with
- * the ids both generators give ({@code fn:1}, {@code fnref:1}), so a link opened on the blog lands on its note. A
- * reference without a note, and a note never referred to, are left as written and dropped (as goldmark does).
+ * the ids the site's generator gives ({@code fn:1} and {@code fnref:1} as Hugo numbers them, {@code fn:q} as kramdown
+ * names them), so a link opened on the blog lands on its note. A reference without a note is left as written, and a
+ * note never referred to is dropped (as goldmark does).
  */
 final class Footnotes {
+    /** How the generator names a note's id: by its number, or by its label. */
+    enum Ids { NUMBERS, LABELS }
+
     private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[\\^([^\\]\\s]+)]:[ \\t]?(.*)$");
     private static final Pattern REFERENCE = Pattern.compile("\\[\\^([^\\]\\s]+)]");
 
     private Footnotes() {}
 
-    static String apply(String markdown) {
+    static String apply(String markdown, Ids ids) {
         if (!markdown.contains("[^")) {
             return markdown;
         }
@@ -49,7 +53,7 @@ final class Footnotes {
             text.append(line).append('\n');
             offset += line.length() + 1;
         }
-        return notes.isEmpty() ? markdown : referenced(text.toString(), notes);
+        return notes.isEmpty() ? markdown : referenced(text.toString(), notes, ids);
     }
 
     /** Whether line {@code i} still belongs to the note above: indented, or a lazy line right after its text. */
@@ -64,7 +68,7 @@ final class Footnotes {
         return !lines.get(i - 1).isBlank() && !DEFINITION.matcher(line).matches();
     }
 
-    private static String referenced(String text, Map<String, String> notes) {
+    private static String referenced(String text, Map<String, String> notes, Ids ids) {
         CodeSpans code = CodeSpans.of(text);
         Map<String, Integer> numbers = new LinkedHashMap<>();
         var out = new StringBuilder();
@@ -77,9 +81,10 @@ final class Footnotes {
             }
             boolean first = !numbers.containsKey(label);
             int number = numbers.computeIfAbsent(label, l -> numbers.size() + 1);
+            String id = ids == Ids.LABELS ? label : String.valueOf(number);
             out.append(text, last, reference.start())
-                    .append("<sup").append(first ? " id=\"fnref:" + number + "\"" : "").append("><a href=\"#fn:")
-                    .append(number).append("\" class=\"footnote-ref\">").append(number).append("</a></sup>");
+                    .append("<sup").append(first ? " id=\"fnref:" + id + "\"" : "").append("><a href=\"#fn:")
+                    .append(id).append("\" class=\"footnote-ref\">").append(number).append("</a></sup>");
             last = reference.end();
         }
         out.append(text, last, text.length());
@@ -89,9 +94,9 @@ final class Footnotes {
         out.append("\n\n<div class=\"footnotes\">\n<hr>\n<ol>\n");
         List<String> labels = new ArrayList<>(numbers.keySet());
         for (String label : labels) {
-            int number = numbers.get(label);
-            out.append("<li id=\"fn:").append(number).append("\">\n\n").append(notes.get(label))
-                    .append(" <a href=\"#fnref:").append(number).append("\" class=\"footnote-backref\">↩︎</a>")
+            String id = ids == Ids.LABELS ? label : String.valueOf(numbers.get(label));
+            out.append("<li id=\"fn:").append(id).append("\">\n\n").append(notes.get(label))
+                    .append("&#160;<a href=\"#fnref:").append(id).append("\" class=\"footnote-backref\">↩︎</a>")
                     .append("\n\n</li>\n");
         }
         return out.append("</ol>\n</div>\n").toString();

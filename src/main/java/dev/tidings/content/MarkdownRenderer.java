@@ -54,8 +54,19 @@ final class MarkdownRenderer {
             .attributeProviderFactory(context -> new HeadingIds())
             .build();
 
+    private final Footnotes.Ids footnoteIds;
+
+    /** With footnote ids as Hugo numbers them. */
+    MarkdownRenderer() {
+        this(Footnotes.Ids.NUMBERS);
+    }
+
+    MarkdownRenderer(Footnotes.Ids footnoteIds) {
+        this.footnoteIds = footnoteIds;
+    }
+
     String render(String markdown) {
-        return renderer.render(parser.parse(Footnotes.apply(markdown)));
+        return renderer.render(parser.parse(Footnotes.apply(markdown, footnoteIds)));
     }
 
     /**

@@ -22,11 +22,11 @@ final class MarkdownExtensionsTest {
                 <hr>
                 <ol>
                 <li>
-                <p>By <span class="math inline">\\(\\sqrt{d_k}\\)</span>. \
+                <p>By <span class="math inline">\\(\\sqrt{d_k}\\)</span>.&#xa0;\
                 <a href="https://example.org/blog/posts/test/#fnref:1" class="footnote-backref">↩︎</a></p>
                 </li>
                 <li>
-                <p>A longer note. <a href="https://example.org/blog/posts/test/#fnref:2" class="footnote-backref">↩︎</a></p>
+                <p>A longer note.&#xa0;<a href="https://example.org/blog/posts/test/#fnref:2" class="footnote-backref">↩︎</a></p>
                 </li>
                 </ol>
                 </div>""");
@@ -44,8 +44,17 @@ final class MarkdownExtensionsTest {
                 [^a]: not a note
                 ```
                 """);
-        assertThat(html).contains("<p>First line\nsecond paragraph line. <a").contains("<code>[^a]</code>")
+        assertThat(html).contains("<p>First line\nsecond paragraph line.&#xa0;<a").contains("<code>[^a]</code>")
                 .contains("<pre><code>[^a]: not a note\n</code></pre>");
+    }
+
+    @Test
+    void onAJekyllSiteANotesIdIsItsLabelAsKramdownWritesIt() {
+        Article article = Articles.parse("posts/k.md", "---\ntitle: K\ndate: 2024-05-01\n---\nA[^why].\n\n[^why]: B.\n");
+        String html = new BodyPipeline(new Conventions(Generator.JEKYLL, java.util.Map.of(), 0, ""))
+                .render(article, "A[^why].\n\n[^why]: B.\n").html();
+        assertThat(html).contains("<a href=\"https://example.org/blog/posts/k/#fn:why\" class=\"footnote-ref\">1</a>")
+                .contains("<a href=\"https://example.org/blog/posts/k/#fnref:why\" class=\"footnote-backref\">");
     }
 
     @Test
