@@ -113,7 +113,7 @@ final class GeneratorSitesTest {
                 + "found");
     }
 
-    private static String tidings(String... args) {
+    static String tidings(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
         var all = new ArrayList<>(List.of(args));
