@@ -15,11 +15,11 @@ import picocli.CommandLine.Spec;
 /** {@code tidings check}: the problems and warnings of a collection, for a blog's CI. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = """
-                Loads the collection as the server does and prints which settings a Hugo, Jekyll or Hexo site's \
-                configuration gave, every problem, every formula that cannot be \
-                rendered (a warning), and every feed that sends entries as summaries to stay under max_feed_size, \
-                then a last line 'N articles, M problems'. Exits 1 if there is any problem, so a blog's CI can run \
-                it.""")
+                Loads the collection as the server does and prints which settings a Hugo, Jekyll, Hexo or Zola site's \
+                configuration gave, every problem, every formula that cannot be rendered and every link that \
+                cannot follow the site generator's rule (warnings), and every feed that sends entries as summaries to \
+                stay under max_feed_size, then a last line 'N articles, M problems'. Exits 1 if there is any \
+                problem, so a blog's CI can run it.""")
 final class CheckCommand implements Callable<Integer> {
     /** The exit code of check and build when the collection has problems. */
     static final int PROBLEMS = 1;
@@ -45,6 +45,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             settings.fromSite().warnings().forEach(out::println);
             catalog.problems().forEach(problem -> out.println(problem.getMessage()));
+            catalog.warnings().forEach(out::println);
             if (settings.feeds().math() == MathMode.MATHML) {  // KaTeX has a context per core: use them all
                 catalog.articles().parallelStream().map(parts.bodies()::check).toList()
                         .forEach(warnings -> warnings.forEach(out::println));

@@ -23,12 +23,6 @@ record FromSite(String summary, List<String> warnings) {
                 Settings.ALL.stream().filter(setting -> taken.containsKey(setting.key()))  // in the README's order
                         .map(setting -> setting.key() + " from " + taken.get(setting.key())).toList());
         String posts = site.posts().equals(site.root()) ? "" : ", articles in " + site.root().relativize(site.posts());
-        var all = new java.util.ArrayList<>(warnings);
-        if (!site.generator().rulesKnown()) {
-            all.add(site.generator().displayName() + "'s permalink rules and feed ids are not read yet: links follow "
-                    + "the permalink setting (default /posts/{slug}/) and ids are minted; check them before "
-                    + "pointing the site's feed here");
-        }
-        return new FromSite(site.generator().displayName() + " site " + site.root() + posts + ": " + origins, all);
+        return new FromSite(site.generator().displayName() + " site " + site.root() + posts + ": " + origins, warnings);
     }
 }

@@ -107,7 +107,7 @@ record GeneratedSite(String name, Path source, Path out, String base, String fee
         }
     }
 
-    private static Path fixture(String name) {
+    static Path fixture(String name) {
         try {
             return Path.of(GeneratedSite.class.getResource("/generator-sites/" + name).toURI());
         } catch (URISyntaxException e) {
@@ -115,7 +115,7 @@ record GeneratedSite(String name, Path source, Path out, String base, String fee
         }
     }
 
-    private static void copy(Path from, Path to) {
+    static void copy(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {
                 Path target = to.resolve(from.relativize(path).toString());

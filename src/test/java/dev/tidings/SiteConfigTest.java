@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.InputSource;
 
-/** Settings taken from a Hugo, Jekyll or Hexo site's own configuration (src/test/resources/sites/*-site/). */
+/** Settings taken from a Hugo, Jekyll, Hexo or Zola site's own configuration (src/test/resources/sites/*-site/). */
 final class SiteConfigTest {
     @TempDir
     Path temp;
@@ -109,6 +109,24 @@ final class SiteConfigTest {
         assertThat(config.site().conventions()).isEqualTo(new Conventions(Generator.HEXO,
                 Map.of("", ":year/:month/:day/:title/"), 0, ""));
         assertThat(config.fromSite().summary()).startsWith("Hexo site " + root + ", articles in source/_posts: ");
+    }
+
+    @Test
+    void readsAZolaSitesSlugRulesLanguagesAndDraftedSections() throws Exception {
+        Path root = temp.resolve("zola");
+        Files.createDirectories(root.resolve("templates"));
+        Files.createDirectories(root.resolve("content/blog/drafts"));
+        Files.writeString(root.resolve("config.toml"), "base_url = \"https://zola.example\"\n"
+                + "default_language = \"en\"\n[slugify]\npaths = \"safe\"\npaths_keep_dates = true\n[languages.fr]\ntitle = \"Notes\"\n");
+        Files.writeString(root.resolve("content/blog/_index.md"), "+++\ntransparent = true\n+++\n");
+        Files.writeString(root.resolve("content/blog/drafts/_index.md"), "+++\ndraft = true\n+++\n");
+        Config config = load(root, Map.of(), Map.of());
+        assertThat(config.content()).isEqualTo(root.resolve("content"));
+        assertThat(config.site().conventions()).isEqualTo(new Conventions(Generator.ZOLA, Map.of("slugify.paths",
+                "safe", "slugify.paths_keep_dates", "true"), 0, "", new Conventions.Naming(false,
+                java.util.Set.of(), ":title.md", "uncategorized", "", java.util.Set.of("fr"),
+                java.util.Set.of("blog/drafts"))));
+        assertThat(config.site().addressing()).isEqualTo(new dev.tidings.content.Addressing(true, true));
     }
 
     @Test

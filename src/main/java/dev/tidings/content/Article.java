@@ -17,13 +17,16 @@ import java.util.Objects;
  * @param image      absolute URL, or empty
  * @param comments   comment count, or -1 when not given
  * @param window     when the article is in the feeds
+ * @param warnings   what loading could not do the site generator's way (a link whose rule Tidings cannot follow),
+ *                   for {@code check}; nearly always none
  */
 public record Article(String id, String slug, String title, OffsetDateTime published, OffsetDateTime updated,
                       List<Author> authors, List<String> categories, List<String> tags, String permalink, String lang,
-                      String image, int comments, Window window, Source source) {
+                      String image, int comments, Window window, Source source, List<Warning> warnings) {
 
     public Article {
         List.of(id, title, permalink, image, window, source);  // List.of refuses nulls
+        warnings = List.copyOf(warnings);
         authors = List.copyOf(authors);
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);

@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * Where an article lives and what it is called for good: its slug, permalink and id, as the front matter gives them or
- * as the site's rules ({@link Permalinks}) derive them. A bad field is a {@link ContentException} at its line.
+ * as the site's rules ({@link Permalinks}) derive them, with a warning where the generator's rule could not be
+ * followed. A bad field is a {@link ContentException} at its line.
  *
  * <p>An {@code id} that is not an absolute URI (a number or a bare UUID left by a migration) is ignored, as Hexo
  * ignores it: the article keeps the id it would have without the field, so the feed agrees with the generator's.
  */
-record ArticleAddress(String slug, String permalink, String id) {
+record ArticleAddress(String slug, String permalink, String id, List<Warning> warnings) {
     private static final Pattern ABSOLUTE_URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
     /** Hugo's translation of a page bundle: {@code post/x/index.en.md} is {@code post/x/index.md} in English. */
     private static final Pattern TRANSLATION = Pattern.compile(
@@ -22,18 +23,24 @@ record ArticleAddress(String slug, String permalink, String id) {
      * The address of the article at {@code path} (relative, {@code /}-separated) published at {@code published}: by the
      * site generator's rules ({@code generator}) when the site follows them, else by Tidings' own. An {@code id} field
      * that is an absolute URI wins; else the id is minted, or (with {@code ids: feed}) what the generator's feed writes.
+     * On a site that follows Zola's rules, a {@code slug} or file name Tidings cannot use as a slug is no error (Zola
+     * slugifies it): the slug is then Zola's, the last part of the path.
      */
     static ArticleAddress of(Fields fields, String path, OffsetDateTime published, List<String> categories, Site site,
                              GeneratorAddresses generator) {
-        String slug = slug(fields, path);
         Addressing addressing = site.addressing();
+        Generator by = site.conventions().generator();
+        String slug = slug(fields, path, addressing.generatorPermalinks() && by == Generator.ZOLA
+                ? generator.lastSegment(fields, path, published, categories) : Optional.empty());
         String permalink = addressing.generatorPermalinks() ? generator.permalink(fields, path, published, categories)
                 : permalink(fields, slug, published, site);
-        boolean jekyllIds = addressing.generatorPermalinks() && site.conventions().generator() == Generator.JEKYLL;
+        // jekyll-feed writes post.id, Zola's atom.xml the link unencoded; the others the link
+        boolean generatorIds = addressing.generatorPermalinks() && (by == Generator.JEKYLL || by == Generator.ZOLA);
         String id = fields.text("id").map(String::strip).filter(raw -> ABSOLUTE_URI.matcher(raw).matches())
                 .orElseGet(() -> !addressing.feedIds() ? Permalinks.mintId(site.idAuthority(), slug, published)
-                        : jekyllIds ? generator.feedId(fields, path, published, categories) : permalink);
-        return new ArticleAddress(slug, permalink, id);
+                        : generatorIds ? generator.feedId(fields, path, published, categories) : permalink);
+        return new ArticleAddress(slug, permalink, id, addressing.generatorPermalinks()
+                ? generator.warnings(fields, path, published, categories) : List.of());
     }
 
     /** The language a Hugo translation bundle's file name gives ({@code en} for {@code post/x/index.en.md}). */
@@ -42,12 +49,15 @@ record ArticleAddress(String slug, String permalink, String id) {
         return m.matches() ? Optional.of(m.group(2)) : Optional.empty();
     }
 
-    private static String slug(Fields fields, String path) {
+    private static String slug(Fields fields, String path, Optional<String> generatorSlug) {
         Optional<String> given = fields.text("slug").map(String::strip);
         var translation = TRANSLATION.matcher(path);
         String untranslated = translation.matches() ? translation.group(1) + translation.group(3) : path;
         String slug = given.orElseGet(() -> Permalinks.slugFromPath(untranslated));
         if (!Permalinks.isValidSlug(slug)) {
+            if (generatorSlug.isPresent()) {
+                return generatorSlug.get();
+            }
             if (given.isPresent()) {
                 throw fields.error(new String[] {"slug"}, "must be one URL path segment of " + Permalinks.SLUG_RULE
                         + ", but was '" + slug + "'");

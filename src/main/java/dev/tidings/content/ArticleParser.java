@@ -31,13 +31,15 @@ final class ArticleParser {
 
     /** The article in the file at {@code path} (relative, {@code /}-separated), or empty if it is a draft. */
     Optional<Article> parse(String path, byte[] bytes) {
-        if (site.conventions().naming().isTranslation(path)) {
-            return Optional.empty();  // in its language's feed, as Hugo's: not in the default language's
+        Generator kind = site.conventions().generator();
+        if (site.conventions().naming().isTranslation(path) || site.conventions().naming().isLeftOut(path)) {
+            return Optional.empty();  // in its language's feed, as Hugo's; or in a section Zola leaves out (a draft)
+        }
+        if (kind == Generator.ZOLA && !path.endsWith(".md")) {
+            return Optional.empty();  // Zola makes pages of .md files only
         }
         SourceText text = SourceText.of(path, bytes);
-        Fields fields = text.syntax() == SourceText.Syntax.YAML
-                ? Fields.yaml(path, text.frontMatter(), text.frontMatterLine())
-                : Fields.toml(path, text.frontMatter(), text.frontMatterLine());
+        Fields fields = text.fields(path);
         if (Listing.isLeftOut(fields)) {
             return Optional.empty();  // left out before further checks: drafts may be half-written
         }
@@ -48,9 +50,10 @@ final class ArticleParser {
         Optional<OffsetDateTime> goesLive = fields.text(PUBLISH_DATE).map(raw -> date(fields, raw, PUBLISH_DATE));
         Optional<OffsetDateTime> dated = fields.text("date").map(raw -> date(fields, raw, "date"))
                 .or(() -> goesLive)  // Hugo: no 'date' means the publish date
-                .or(() -> Dates.fromFileName(fileName, site.zone()));
-        if (dated.isEmpty() && site.conventions().generator() == Generator.HUGO) {
-            return Optional.empty();  // a page Hugo dates year 1 (an archive, a search page): no article of a feed
+                .or(() -> kind == Generator.ZOLA ? ZolaPermalinks.fileDate(path)
+                        : Dates.fromFileName(fileName, site.zone()));
+        if (dated.isEmpty() && (kind == Generator.HUGO || kind == Generator.ZOLA)) {
+            return Optional.empty();  // a page Hugo dates year 1, or Zola's feeds leave out: an archive, an about page
         }
         OffsetDateTime published = dated.orElseThrow(() -> new ContentException(path, fields.lineOf("date", "title"),
                         "'date' is required; expected a line like 'date: 2024-05-01T09:30:00+08:00' "
@@ -59,7 +62,9 @@ final class ArticleParser {
                 .map(raw -> date(fields, raw, "updated", "lastmod"))
                 .filter(u -> u.isAfter(published))
                 .orElse(published);
-        List<String> categories = names(fields, "categories", "category");
+        Fields taxonomies = fields.table("taxonomies");  // Zola's: [taxonomies] tags = [...], categories = [...]
+        List<String> categories = names(fields.value("categories", "category").isPresent() ? fields : taxonomies,
+                "categories", "category");
         var address = ArticleAddress.of(fields, path, published, categories, site, generator);
         var window = new Article.Window(goesLive.orElse(published).toInstant(), fields.text(EXPIRY_DATE)
                 .map(raw -> date(fields, raw, EXPIRY_DATE).toInstant()).orElse(java.time.Instant.MAX));
@@ -69,9 +74,9 @@ final class ArticleParser {
                 ? Article.Format.HTML : Article.Format.MARKDOWN, slot.offset(), slot.length(), text.bodyLine(),
                 WrittenSummary.of(fields, bytes, text, site));
         return Optional.of(new Article(address.id(), address.slug(), title, published, updated, authors(fields),
-                categories, names(fields, "tags", "tag"), address.permalink(),
-                language(fields, path), ArticleImages.image(fields, address.permalink()), comments(fields), window,
-                source));
+                categories, names(fields.value("tags", "tag").isPresent() ? fields : taxonomies, "tags", "tag"),
+                address.permalink(), language(fields, path), ArticleImages.image(fields, address.permalink()),
+                comments(fields), window, source, address.warnings()));
     }
 
     private OffsetDateTime date(Fields fields, String raw, String... names) {

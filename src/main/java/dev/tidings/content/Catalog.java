@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Every article that is published at one moment, newest first, indexed by category, tag and author, with the problems
@@ -75,6 +76,18 @@ public final class Catalog {
     /** Files that could not be used, by path then line. */
     public List<ContentException> problems() {
         return problems;
+    }
+
+    /** What loading could not do the site generator's way for articles it published, by path then line. */
+    public List<Warning> warnings() {
+        return articles.stream().flatMap(article -> article.warnings().stream())
+                .sorted(Comparator.comparing(Warning::path).thenComparingInt(Warning::line)).toList();
+    }
+
+    /** The problems, then the warnings, each as {@code check} prints it and {@code serve} logs it. */
+    List<String> messages() {
+        return Stream.concat(problems.stream().map(Throwable::getMessage),
+                warnings().stream().map(Warning::toString)).toList();
     }
 
     /** When the next scheduled article goes live, or {@link Instant#MAX}. */

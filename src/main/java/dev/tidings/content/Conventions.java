@@ -8,12 +8,13 @@ import java.util.Map;
  *
  * @param generator        the generator whose rules these are ({@link Generator#NONE} for a plain collection)
  * @param permalinks       permalink rules as written: Hugo's by section ({@code posts -> /:year/:slug/}), Jekyll's and
- *                         Hexo's one rule under the key {@code ""}; no entry means the generator's default
+ *                         Hexo's one rule under the key {@code ""}, Zola's {@code slugify.paths} and
+ *                         {@code slugify.paths_keep_dates} by those names; no entry means the generator's default
  * @param summaryLength    Hugo's {@code summaryLength} in words, 0 when not set
  * @param excerptSeparator Jekyll's {@code excerpt_separator}, empty when not set
  * @param naming           how the generator names posts beyond the permalink rules: Hugo's {@code uglyURLs} and its
  *                         nested sections (folders below the top with an {@code _index} page), Hexo's
- *                         {@code new_post_name} and {@code default_category}
+ *                         {@code new_post_name} and {@code default_category}, Zola's drafted sections
  */
 public record Conventions(Generator generator, Map<String, String> permalinks, int summaryLength,
                           String excerptSeparator, Naming naming) {
@@ -48,7 +49,7 @@ public record Conventions(Generator generator, Map<String, String> permalinks, i
      */
     public Conventions below(String folder) {
         return with(new Naming(naming.uglyUrls(), naming.nestedSections(), naming.newPostName(),
-                naming.defaultCategory(), folder, naming.otherLanguages()));
+                naming.defaultCategory(), folder, naming.otherLanguages(), naming.leftOut()));
     }
 
     /**
@@ -58,23 +59,47 @@ public record Conventions(Generator generator, Map<String, String> permalinks, i
      * @param defaultCategory Hexo's {@code default_category}, what {@code :category} writes for a post without one
      * @param folder          where the collection folder Tidings reads lies below the generator's posts folder
      *                        ({@code /}-separated, empty when it is that folder)
-     * @param otherLanguages  a multilingual Hugo site's languages other than its default content language: pages in
+     * @param otherLanguages  a multilingual Hugo or Zola site's languages other than its default language: pages in
      *                        them ({@code x.en.md}, {@code x/index.en.md}) are translations, in feeds of their own
+     * @param leftOut         folders below the generator's posts folder ({@code /}-separated) whose pages it leaves
+     *                        out: Zola's sections whose {@code _index.md} says {@code draft = true}
      */
     public record Naming(boolean uglyUrls, java.util.Set<String> nestedSections, String newPostName,
-                         String defaultCategory, String folder, java.util.Set<String> otherLanguages) {
+                         String defaultCategory, String folder, java.util.Set<String> otherLanguages,
+                         java.util.Set<String> leftOut) {
         public static final Naming DEFAULT = new Naming(false, java.util.Set.of(), ":title.md", "uncategorized", "",
-                java.util.Set.of());
+                java.util.Set.of(), java.util.Set.of());
 
         public Naming {
             nestedSections = java.util.Set.copyOf(nestedSections);
             otherLanguages = java.util.Set.copyOf(otherLanguages);
+            leftOut = java.util.Set.copyOf(leftOut);
+        }
+
+        /** Leaving no folder out. */
+        public Naming(boolean uglyUrls, java.util.Set<String> nestedSections, String newPostName,
+                      String defaultCategory, String folder, java.util.Set<String> otherLanguages) {
+            this(uglyUrls, nestedSections, newPostName, defaultCategory, folder, otherLanguages, java.util.Set.of());
         }
 
         /** In the generator's posts folder itself, in one language. */
         public Naming(boolean uglyUrls, java.util.Set<String> nestedSections, String newPostName,
                       String defaultCategory) {
             this(uglyUrls, nestedSections, newPostName, defaultCategory, "", java.util.Set.of());
+        }
+
+        /** Whether the file at {@code path} (relative to the collection) is in a folder the generator leaves out. */
+        boolean isLeftOut(String path) {
+            if (leftOut.contains("")) {
+                return true;  // the posts folder itself: Zola's content/_index.md is a draft
+            }
+            String full = folder.isEmpty() ? path : folder + "/" + path;
+            for (int slash = full.indexOf('/'); slash >= 0; slash = full.indexOf('/', slash + 1)) {
+                if (leftOut.contains(full.substring(0, slash))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the file at {@code path} is a translation into another language than the site's default. */

@@ -37,10 +37,13 @@ final class Dates {
 
     /**
      * The zone a date written without an offset is in, as {@code generator} reads it: the site's, but UTC for a Jekyll
-     * date-time with seconds ({@code 2019-04-25 9:00:00} is 09:00 UTC in Jekyll, 09:00 in the site's zone elsewhere).
+     * date-time with seconds ({@code 2019-04-25 9:00:00} is 09:00 UTC in Jekyll, 09:00 in the site's zone elsewhere),
+     * and UTC for every Zola date (Zola has no time zone setting: it reads a date alone as midnight UTC).
      */
     static ZoneId zoneOf(String text, Generator generator, ZoneId site) {
-        return generator == Generator.JEKYLL && YAML_TIMESTAMP.matcher(text.trim()).matches() ? ZoneOffset.UTC : site;
+        boolean utc = generator == Generator.ZOLA
+                || generator == Generator.JEKYLL && YAML_TIMESTAMP.matcher(text.trim()).matches();
+        return utc ? ZoneOffset.UTC : site;
     }
 
     /** Parses {@code text}, or empty if it is not a valid date. */

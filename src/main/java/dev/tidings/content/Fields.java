@@ -1,5 +1,6 @@
 package dev.tidings.content;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,23 @@ public final class Fields {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The map under {@code name} (Zola's {@code [taxonomies]}) as fields of their own, each at that map's line; no
+     * fields when there is no map there.
+     */
+    public Fields table(String name) {
+        if (!(values.get(name) instanceof Map<?, ?> map)) {
+            return empty(path);
+        }
+        var nested = new LinkedHashMap<String, Object>();
+        var nestedLines = new LinkedHashMap<String, Integer>();
+        map.forEach((key, item) -> {
+            nested.put(String.valueOf(key), item);
+            nestedLines.put(String.valueOf(key), lineOf(name));
+        });
+        return new Fields(path, firstLine, new FieldBlock(nested, nestedLines));
     }
 
     /** The first of {@code names} that is present, for messages. */

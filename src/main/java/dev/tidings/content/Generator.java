@@ -13,12 +13,9 @@ public enum Generator {
         this.displayName = displayName;
     }
 
-    /**
-     * Whether Tidings knows this generator's permalink rules and feed ids, and so can follow them. Zola's are not
-     * known yet: a Zola site's configuration is read, but its links follow Tidings' own pattern.
-     */
+    /** Whether Tidings knows this generator's permalink rules and feed ids, and so can follow them: every one's. */
     public boolean rulesKnown() {
-        return this == HUGO || this == JEKYLL || this == HEXO;
+        return this != NONE;
     }
 
     /** The generator's own name: {@code Hugo}. */

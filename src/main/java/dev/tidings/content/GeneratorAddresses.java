@@ -5,28 +5,39 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * An article's link and feed id as its site's generator makes them, from the rules its configuration gives
- * ({@link Conventions}): Hugo's, Jekyll's or Hexo's permalinks, and the id the generator's own feed writes (the link
- * for Hugo's RSS and hexo-generator-feed, {@code post.id} for jekyll-feed). Thread-safe.
+ * ({@link Conventions}): Hugo's, Jekyll's, Hexo's or Zola's permalinks, and the id the generator's own feed writes (the
+ * link for Hugo's RSS and hexo-generator-feed, {@code post.id} for jekyll-feed, the link as written, not
+ * percent-encoded, for Zola's atom.xml). Thread-safe.
  */
 final class GeneratorAddresses {
     /** The front matter a permalink rule may read. */
-    private static final List<String> FIELDS = List.of("title", "slug", "url", "permalink", "id");
+    private static final List<String> FIELDS = List.of("title", "slug", "url", "permalink", "id", "path");
 
     private final URI baseUrl;
     private final String folder;  // the collection's folder below the generator's posts folder, with a '/', or empty
     private final Function<PostFacts, String> path;
     private final Function<PostFacts, String> id;
+    private final boolean rawIds;  // the id is the link as written, characters outside ASCII and spaces included
+    private final Function<PostFacts, Optional<String>> doubt;
 
-    private GeneratorAddresses(Site site, Function<PostFacts, String> path, Function<PostFacts, String> id) {
+    private GeneratorAddresses(Site site, Function<PostFacts, String> path, Function<PostFacts, String> id,
+                               boolean rawIds, Function<PostFacts, Optional<String>> doubt) {
         this.baseUrl = site.baseUrl();
         String below = site.conventions().naming().folder();
         this.folder = below.isEmpty() ? "" : below + "/";
         this.path = path;
         this.id = id;
+        this.rawIds = rawIds;
+        this.doubt = doubt;
+    }
+
+    private GeneratorAddresses(Site site, Function<PostFacts, String> path, Function<PostFacts, String> id) {
+        this(site, path, id, false, post -> Optional.empty());
     }
 
     /** The rules of {@code site}'s generator; for a site without one, rules that must not be asked. */
@@ -48,7 +59,11 @@ final class GeneratorAddresses {
                         conventions.naming().newPostName(), site.zone(), conventions.naming().defaultCategory());
                 yield new GeneratorAddresses(site, hexo::path, hexo::path);
             }
-            case NONE, ZOLA -> new GeneratorAddresses(site, GeneratorAddresses::none, GeneratorAddresses::none);
+            case ZOLA -> {
+                var zola = new ZolaPermalinks(conventions.permalinks());
+                yield new GeneratorAddresses(site, zola::path, zola::path, true, zola::doubt);
+            }
+            case NONE -> new GeneratorAddresses(site, GeneratorAddresses::none, GeneratorAddresses::none);
         };
     }
 
@@ -59,7 +74,24 @@ final class GeneratorAddresses {
 
     /** The id the generator's own feed gives the article. */
     String feedId(Fields fields, String path, OffsetDateTime date, List<String> categories) {
-        return absolute(id.apply(facts(fields, path, date, categories)));
+        String id = this.id.apply(facts(fields, path, date, categories));
+        return rawIds ? baseUrl + id.replaceFirst("^/+", "") : absolute(id);
+    }
+
+    /** The last part of the article's path, unescaped, if it has one: its slug on a Zola site. */
+    Optional<String> lastSegment(Fields fields, String path, OffsetDateTime date, List<String> categories) {
+        String[] segments = this.path.apply(facts(fields, path, date, categories)).split("/");
+        return segments.length == 0 || segments[segments.length - 1].isEmpty() ? Optional.empty()
+                : Optional.of(segments[segments.length - 1]);
+    }
+
+    /**
+     * Where the link may not be the generator's, because Tidings cannot follow its rule there: a warning at the line
+     * of the field that would settle it ({@code slug}, else {@code title}).
+     */
+    List<Warning> warnings(Fields fields, String path, OffsetDateTime date, List<String> categories) {
+        return doubt.apply(facts(fields, path, date, categories)).stream()
+                .map(message -> new Warning(path, fields.lineOf("slug", "title"), message)).toList();
     }
 
     private static String none(PostFacts post) {

@@ -144,8 +144,8 @@ public final class Library implements AutoCloseable {
             return before;  // nothing a reader could see has changed: keep the version, and the caches keyed by it
         }
         Catalog after = loader.build(before == null ? 1 : before.version() + 1, clock.instant());
-        Set<String> known = before == null ? Set.of() : Set.copyOf(messages(before));
-        messages(after).stream().filter(message -> !known.contains(message)).forEach(log::warn);
+        Set<String> known = before == null ? Set.of() : Set.copyOf(before.messages());
+        after.messages().stream().filter(message -> !known.contains(message)).forEach(log::warn);
         current.set(after);
         schedule(after);
         if (before != null) {
@@ -192,9 +192,5 @@ public final class Library implements AutoCloseable {
                 log.warn("A catalog listener failed: {}", e.toString());
             }
         }
-    }
-
-    private static List<String> messages(Catalog catalog) {
-        return catalog.problems().stream().map(Throwable::getMessage).toList();
     }
 }

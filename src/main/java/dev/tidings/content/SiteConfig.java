@@ -58,7 +58,8 @@ public record SiteConfig(Generator generator, Path root, Path posts, List<String
                         "").with(new Conventions.Naming(flag(config.value("uglyURLs")),
                         sections ? HugoSections.nested(layout.posts()) : java.util.Set.of(),
                         Conventions.Naming.DEFAULT.newPostName(),
-                        Conventions.Naming.DEFAULT.defaultCategory(), "", otherLanguages(config)));
+                        Conventions.Naming.DEFAULT.defaultCategory(), "",
+                        otherLanguages(config, "defaultContentLanguage", 2)));
             }
             case JEKYLL -> {
                 put(settings, "base_url", config.value("url").flatMap(url -> joined(url,
@@ -96,7 +97,14 @@ public record SiteConfig(Generator generator, Path root, Path posts, List<String
                 put(settings, "subtitle", config.value("description"));
                 put(settings, "language", config.value("default_language"));
                 put(settings, "author", config.value("author", "extra.author"));
-                yield new Conventions(Generator.ZOLA, Map.of(), 0, "");
+                var rules = new LinkedHashMap<String, String>();
+                for (String key : List.of("slugify.paths", "slugify.paths_keep_dates")) {
+                    config.value(key).flatMap(ConfigValue::text).ifPresent(rule -> rules.put(key, rule));
+                }
+                yield new Conventions(Generator.ZOLA, rules, 0, "").with(new Conventions.Naming(false,
+                        java.util.Set.of(), Conventions.Naming.DEFAULT.newPostName(),
+                        Conventions.Naming.DEFAULT.defaultCategory(), "",
+                        otherLanguages(config, "default_language", 1), ZolaSections.drafted(layout.posts())));
             }
             case NONE -> throw new IllegalStateException("a site layout always has a generator");
         };
@@ -105,12 +113,16 @@ public record SiteConfig(Generator generator, Path root, Path posts, List<String
         return new SiteConfig(layout.generator(), layout.root(), layout.posts(), config.files(), settings, conventions);
     }
 
-    /** A multilingual Hugo site's languages other than {@code defaultContentLanguage} (which is {@code en} unset). */
-    private static java.util.Set<String> otherLanguages(ConfigSources config) {
-        String main = config.value("defaultContentLanguage").flatMap(ConfigValue::text).orElse("en")
+    /**
+     * A multilingual site's languages other than its default ({@code defaultKey}, which is {@code en} unset): the keys
+     * of its {@code languages} table when that has at least {@code minimum} (Hugo lists the default language there
+     * too, Zola only the others).
+     */
+    private static java.util.Set<String> otherLanguages(ConfigSources config, String defaultKey, int minimum) {
+        String main = config.value(defaultKey).flatMap(ConfigValue::text).orElse("en")
                 .toLowerCase(java.util.Locale.ROOT);
         return config.value("languages").map(ConfigValue::value)
-                .filter(languages -> languages instanceof Map<?, ?> map && map.size() > 1)
+                .filter(languages -> languages instanceof Map<?, ?> map && map.size() >= minimum)
                 .map(languages -> ((Map<?, ?>) languages).keySet().stream().map(String::valueOf)
                         .map(name -> name.toLowerCase(java.util.Locale.ROOT)).filter(name -> !name.equals(main))
                         .collect(java.util.stream.Collectors.toSet()))

@@ -2,9 +2,13 @@ package dev.tidings.content;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The slug functions of the generators, character for character: Hugo's urlize, Jekyll's slugify, Hexo's slugize. */
+/**
+ * The slug functions of the generators, character for character: Hugo's urlize, Jekyll's slugify, Hexo's slugize,
+ * Zola's {@code slugify_paths}.
+ */
 final class Slugs {
     private static final Pattern JEKYLL_DEFAULT = Pattern.compile("[^\\p{IsAlphabetic}\\p{IsDigit}]+");
     private static final Pattern JEKYLL_PRETTY = Pattern.compile("[^\\p{IsAlphabetic}\\p{IsDigit}._~!$&'()+,;=@]+");
@@ -66,6 +70,62 @@ final class Slugs {
         String slug = HEXO_SPECIAL.matcher(plain.replaceAll("[\\x00-\\x1f]", "")).replaceAll("-")
                 .replaceAll("^-+|-+$", "");
         return lower ? slug.toLowerCase(Locale.ROOT) : slug;
+    }
+
+    /**
+     * Zola's {@code slugify.paths = "on"}, the {@code slug} crate's {@code slugify}: ASCII letters and digits kept
+     * (lower case), every other character transliterated to ASCII by the {@code deunicode} crate, then every run of
+     * what is not a letter or digit one {@code -}, none at either end. Empty when the text has a character whose
+     * transliteration Tidings does not know: Tidings knows (checked against deunicode 1.6.2's table, which Zola 0.22
+     * uses) letters whose canonical decomposition is ASCII with accents ({@code é} → {@code e}), the combining accents
+     * themselves (nothing), and spaces and punctuation (a {@code -}), but not Chinese, Japanese, Cyrillic, Greek,
+     * ligatures such as {@code ß} or emoji.
+     */
+    static Optional<String> zolaSlugify(String text) {
+        var ascii = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                ascii.append((char) cp);
+            } else if (cp >= 0x300 && cp <= 0x362) {
+                continue;  // a combining accent (an NFD file name from macOS): deunicode drops it
+            } else if (isZolaSeparator(cp)) {
+                ascii.append(' ');
+            } else {
+                String base = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "");
+                if (base.isEmpty() || !base.chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))) {
+                    return Optional.empty();
+                }
+                ascii.append(base);
+            }
+        }
+        return Optional.of(ascii.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", ""));
+    }
+
+    /**
+     * Zola's {@code slugify.paths = "safe"}: spaces and dots at the end trimmed, then {@code < > : " / \ | ? *}
+     * removed; case, spaces and characters outside ASCII are kept.
+     */
+    static String zolaSafe(String text) {
+        return text.replaceAll("[ .]+$", "").replaceAll("[<>:\"/\\\\|?*]", "");
+    }
+
+    /**
+     * Spaces and punctuation, which deunicode writes without a letter or digit: dashes, brackets, quotes, connectors,
+     * and the other punctuation of CJK text and full-width forms ({@code 、。，？}); not U+303D, which it spells out.
+     */
+    private static boolean isZolaSeparator(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION -> true;
+            case Character.OTHER_PUNCTUATION -> (cp >= 0x3000 && cp < 0x303D) || (cp >= 0xFF01 && cp <= 0xFF65);
+            default -> false;
+        };
     }
 
     private static boolean isHex(int c) {

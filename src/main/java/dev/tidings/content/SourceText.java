@@ -60,6 +60,12 @@ record SourceText(Syntax syntax, String frontMatter, int frontMatterLine, int bo
                 + "' after the fields");
     }
 
+    /** The front matter's fields, as YAML or TOML as its delimiter says; {@code path} is for messages. */
+    Fields fields(String path) {
+        return syntax == Syntax.YAML ? Fields.yaml(path, frontMatter, frontMatterLine)
+                : Fields.toml(path, frontMatter, frontMatterLine);
+    }
+
     /** Bytes as text: UTF-8 (already checked), LF line ends, and without the characters XML 1.0 forbids. */
     static String text(byte[] bytes, int from, int to) {
         String text = new String(bytes, from, to - from, StandardCharsets.UTF_8);

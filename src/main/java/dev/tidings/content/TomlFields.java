@@ -45,14 +45,21 @@ final class TomlFields {
         return XmlText.clean(node.asText());
     }
 
-    /** Jackson's TOML tree has no positions, so find the key's line in the text (0-based within the block). */
+    /**
+     * Jackson's TOML tree has no positions, so find the key's line in the text (0-based within the block): its
+     * assignment before the first table header, or its own table's header ({@code [taxonomies]}).
+     */
     private static int keyLine(String[] lines, String key) {
         Pattern assignment = Pattern.compile("^\\s*(?:" + Pattern.quote(key) + "|\"" + Pattern.quote(key) + "\")\\s*=");
+        Pattern header = Pattern.compile("^\\s*\\[\\s*(?:" + Pattern.quote(key) + "|\"" + Pattern.quote(key)
+                + "\")\\s*]");
+        boolean inTable = false;  // after a table header there are no more top-level keys
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].trim().startsWith("[")) {
-                break;  // a table header: no more top-level keys
+            if (header.matcher(lines[i]).find()) {
+                return i;
             }
-            if (assignment.matcher(lines[i]).find()) {
+            inTable |= lines[i].trim().startsWith("[");
+            if (!inTable && assignment.matcher(lines[i]).find()) {
                 return i;
             }
         }

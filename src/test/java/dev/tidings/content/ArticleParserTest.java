@@ -118,6 +118,35 @@ final class ArticleParserTest {
     }
 
     @Test
+    void readsZolasTaxonomiesTableAndPointsAtIt() {
+        Article article = parse("content/posts/zola.md", """
+                +++
+                title = "Zola"
+                date = 2024-05-01
+
+                [extra]
+                tags = ["not", "these"]
+
+                [taxonomies]
+                tags = ["attention"]
+                categories = ["notes"]
+                +++
+                Body.
+                """);
+        assertThat(article.tags()).containsExactly("attention");
+        assertThat(article.categories()).containsExactly("notes");
+        assertThatThrownBy(() -> parse("posts/bad.md", """
+                +++
+                title = "A"
+                date = 2024-05-01
+                [taxonomies]
+                tags = [["a"], {b = 1}]
+                +++
+                """))  // at the line of its table
+                .hasMessage("posts/bad.md:4: 'tags' must be a name or a list of names, but contains a map");
+    }
+
+    @Test
     void reportsTomlErrorsAtTheirLine() {
         assertThatThrownBy(() -> parse("posts/bad.md", """
                 +++
