@@ -141,7 +141,8 @@ public final class HugoShortcodes implements Dialect {
                 return note(node.open(), "shortcode \"qr\" without text dropped");
             }
             boolean url = content.matches("(?i)(https?:|mailto:)\\S+");
-            return url ? link(node, content, content) : place(node, Entities.escape(content));
+            String escaped = Entities.escape(content);
+            return url ? link(node, content, content) : place(node, alone(node) ? "<p>" + escaped + "</p>" : escaped);
         }
 
         private String link(ShortcodeTree.Node node, String url, String label) {
