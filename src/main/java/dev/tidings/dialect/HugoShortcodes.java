@@ -67,7 +67,6 @@ public final class HugoShortcodes implements Dialect {
                 default:
                     break;
             }
-            String inner = node.paired() ? render(tag.end(), node.close().start(), node.children()) : "";
             switch (tag.name().toLowerCase(Locale.ROOT)) {
                 case "highlight":
                     return node.paired() ? place(node, HugoHighlight.html(code(node), tag.args()))
@@ -76,13 +75,13 @@ public final class HugoShortcodes implements Dialect {
                     return node.paired() ? HugoFormula.markdown(code(node), alone(node), tag.args().flag("display")
                             || tag.args().flag("block"), indent(node)) : "";  // alone, a theme's script loader
                 case "details":
-                    return details(node, inner);
+                    return details(node, inner(node));
                 case "comment":
                     return "";
                 case "qr":
-                    return qr(node, tag.args().get("text").orElse(inner.strip()));
+                    return qr(node, tag.args().get("text").orElseGet(() -> inner(node).strip()));
                 default:
-                    return lone(node) + inner;
+                    return lone(node) + inner(node);
             }
         }
 
@@ -152,6 +151,11 @@ public final class HugoShortcodes implements Dialect {
 
         private String place(ShortcodeTree.Node node, String html) {
             return alone(node) ? fragments.block(html, indent(node)) : fragments.inline(html);
+        }
+
+        /** The Markdown between a pair's tags, its shortcodes expanded; empty for a lone tag. */
+        private String inner(ShortcodeTree.Node node) {
+            return node.paired() ? render(node.open().end(), node.close().start(), node.children()) : "";
         }
 
         /** The inner text of a code-like pair as written, its escapes shown as what they stand for. */

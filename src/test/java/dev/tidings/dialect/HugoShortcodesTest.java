@@ -191,13 +191,14 @@ final class HugoShortcodesTest {
                 {{< notice warning >}}
                 Careful: {{< box >}}*nested*{{< /box >}} and {{% param slug %}}.
                 {{< /notice >}}
-                {{< comment >}}not for readers{{< /comment >}}
+                {{< comment >}}not for readers {{< chart >}}{{< /comment >}}
                 """)).isEqualTo("""
 
                 Careful: *nested* and a.
 
 
                 """);
+        assertThat(notes("{{< comment >}}{{< chart >}}{{< /comment >}}")).as("nothing of a comment is shown").isEmpty();
     }
 
     @Test
