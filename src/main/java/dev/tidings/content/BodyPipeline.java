@@ -2,6 +2,7 @@ package dev.tidings.content;
 
 import dev.tidings.dialect.Dialect;
 import dev.tidings.dialect.Expansion;
+import dev.tidings.dialect.HugoShortcodes;
 import dev.tidings.dialect.Page;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,8 @@ final class BodyPipeline {
     /** The dialect of each generator's sites. */
     private static Dialect dialect(Generator generator) {
         return switch (generator) {
-            case NONE, HUGO, JEKYLL, HEXO, ZOLA -> Dialect.NONE;
+            case HUGO -> new HugoShortcodes();
+            case NONE, JEKYLL, HEXO, ZOLA -> Dialect.NONE;
         };
     }
 

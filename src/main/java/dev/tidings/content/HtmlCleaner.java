@@ -26,6 +26,7 @@ final class HtmlCleaner {
             .addAttributes("video", "src", "poster", "controls", "width", "height", "loop", "muted", "playsinline")
             .addAttributes("audio", "src", "controls", "loop")
             .addAttributes("time", "datetime")
+            .addAttributes("details", "open")
             .addProtocols("img", "src", "http", "https")
             .addProtocols("source", "src", "http", "https")
             .addProtocols("video", "src", "http", "https")

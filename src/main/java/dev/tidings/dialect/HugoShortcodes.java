@@ -1,0 +1,198 @@
+package dev.tidings.dialect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Hugo's shortcodes ({@code {{< name args >}}}, {@code {{% name args %}}}, paired or alone) expanded as Hugo's own
+ * built-ins would render them, as far as a feed can show them: {@code figure}, {@code highlight} (code, never
+ * Markdown), {@code ref}/{@code relref} (the target's permalink), embeds as links ({@link HugoEmbeds}), {@code param}
+ * (the article's own fields), {@code details}, {@code qr} (its text or link), and theme formula shortcodes
+ * ({@code math}, {@code katex}: their TeX as a formula). Any other paired shortcode keeps its inner Markdown; any
+ * other lone one is dropped with a note. An escape (<code>{{&lt;/* x *&#47;&gt;}}</code>) shows the shortcode's text: as code when
+ * written outside code, since a feed shows no template delimiter outside code. Shortcodes inside code are code.
+ * Thread-safe.
+ */
+public final class HugoShortcodes implements Dialect {
+
+    @Override
+    public Expansion expand(Page page, String text) {
+        List<ShortcodeTag> tags = ShortcodeLexer.tags(text);
+        if (tags.isEmpty()) {
+            return new Expansion(text, Fragments.none(), List.of());
+        }
+        var expander = new Expander(page, text);
+        String markdown = expander.render(0, text.length(), ShortcodeTree.of(tags));
+        return new Expansion(markdown, expander.fragments, expander.notes);
+    }
+
+    /** One expansion's state: the text, the fragments and the notes so far. */
+    private static final class Expander {
+        private final Page page;
+        private final String text;
+        private final Fragments fragments = new Fragments();
+        private final List<Expansion.Note> notes = new ArrayList<>();
+
+        Expander(Page page, String text) {
+            this.page = page;
+            this.text = text;
+        }
+
+        /** The text between {@code from} and {@code to}, with {@code nodes} (all inside it) expanded. */
+        String render(int from, int to, List<ShortcodeTree.Node> nodes) {
+            StringBuilder out = new StringBuilder();
+            int at = from;
+            for (ShortcodeTree.Node node : nodes) {
+                out.append(text, at, node.start()).append(expand(node));
+                at = node.end();
+            }
+            return out.append(text, at, to).toString();
+        }
+
+        private String expand(ShortcodeTree.Node node) {
+            ShortcodeTag tag = node.open();
+            switch (tag.kind()) {
+                case ESCAPE:
+                    return inlineCode(tag.literal());
+                case CODE_ESCAPE:
+                    return tag.literal();
+                case MALFORMED:
+                    return note(tag, "shortcode tag '" + tag.literal() + "' is never closed (no '"
+                            + (tag.markdown() ? "%}}" : ">}}") + "'); its delimiter was dropped");
+                case CLOSE:
+                    return note(tag, "closing shortcode \"" + tag.name() + "\" without an opening one dropped");
+                default:
+                    break;
+            }
+            switch (tag.name().toLowerCase(Locale.ROOT)) {
+                case "highlight":
+                    return node.paired() ? place(node, HugoHighlight.html(code(node), tag.args()))
+                            : note(tag, "shortcode \"highlight\" without its closing tag dropped");
+                case "math", "katex", "latex", "tex":
+                    return node.paired() ? HugoFormula.markdown(code(node), alone(node), tag.args().flag("display")
+                            || tag.args().flag("block"), indent(node)) : "";  // alone, a theme's script loader
+                case "details":
+                    return details(node, inner(node));
+                case "comment":
+                    return "";
+                case "qr":
+                    return qr(node, tag.args().get("text").orElseGet(() -> inner(node).strip()));
+                default:
+                    return lone(node) + inner(node);
+            }
+        }
+
+        /** The shortcodes that stand for something themselves; a pair keeps its inner text after it. */
+        private String lone(ShortcodeTree.Node node) {
+            ShortcodeTag tag = node.open();
+            ShortcodeArgs args = tag.args();
+            String name = tag.name().toLowerCase(Locale.ROOT);
+            if (HugoEmbeds.embeds(name)) {
+                return HugoEmbeds.link(name, args).map(link -> link(node, link.url(), link.text()))
+                        .orElseGet(() -> note(tag, "shortcode \"" + name + "\" does not say what it embeds; dropped"));
+            }
+            switch (name) {
+                case "figure":
+                    return HugoFigure.of(args).map(figure -> alone(node) ? figure.block(indent(node))
+                                    : figure.inline())
+                            .orElseGet(() -> note(tag, "shortcode \"figure\" without src dropped"));
+                case "ref", "relref":
+                    return reference(tag);
+                case "param":
+                    return param(tag);
+                default:
+                    return node.paired() ? "" : note(tag, "unknown shortcode \"" + tag.name() + "\" dropped");
+            }
+        }
+
+        /** The target's permalink, with its anchor. */
+        private String reference(ShortcodeTag tag) {
+            String target = tag.args().get("path", 0).orElse("");
+            Optional<String> found = HugoReference.resolve(target, page);
+            return found.orElseGet(() -> note(tag, tag.name() + " \"" + target
+                    + "\": no article at that path; the link has no target"));
+        }
+
+        /** One of the article's fields: as text from {@code {{< >}}}, as Markdown from {@code {{% %}}}. */
+        private String param(ShortcodeTag tag) {
+            String name = tag.args().get("name", 0).orElse("");
+            return Optional.ofNullable(page.fields().get(name.toLowerCase(Locale.ROOT)))
+                    .map(value -> tag.markdown() ? value : fragments.inline(Entities.escape(value)))
+                    .orElseGet(() -> note(tag, "param \"" + name
+                            + "\": not a field Tidings reads from the article; dropped"));
+        }
+
+        private String details(ShortcodeTree.Node node, String inner) {
+            ShortcodeArgs args = node.open().args();
+            boolean open = args.get("open").map(v -> v.equals("true") || v.equals("1")).orElse(false);
+            String summary = args.get("summary").orElse("Details");
+            String indent = indent(node);
+            return "\n" + indent + "<details" + (open ? " open" : "") + "><summary>" + Entities.escape(summary)
+                    + "</summary>\n" + indent.stripTrailing() + "\n" + inner + "\n" + indent.stripTrailing() + "\n"
+                    + indent + "</details>\n";
+        }
+
+        private String qr(ShortcodeTree.Node node, String content) {
+            if (content.isEmpty()) {
+                return note(node.open(), "shortcode \"qr\" without text dropped");
+            }
+            boolean url = content.matches("(?i)(https?:|mailto:)\\S+");
+            String escaped = Entities.escape(content);
+            return url ? link(node, content, content) : place(node, alone(node) ? "<p>" + escaped + "</p>" : escaped);
+        }
+
+        private String link(ShortcodeTree.Node node, String url, String label) {
+            String a = "<a href=\"" + Entities.escape(url) + "\">" + Entities.escape(label) + "</a>";
+            return alone(node) ? fragments.block("<p>" + a + "</p>", indent(node)) : fragments.inline(a);
+        }
+
+        private String place(ShortcodeTree.Node node, String html) {
+            return alone(node) ? fragments.block(html, indent(node)) : fragments.inline(html);
+        }
+
+        /** The Markdown between a pair's tags, its shortcodes expanded; empty for a lone tag. */
+        private String inner(ShortcodeTree.Node node) {
+            return node.paired() ? render(node.open().end(), node.close().start(), node.children()) : "";
+        }
+
+        /** The inner text of a code-like pair as written, its escapes shown as what they stand for. */
+        private String code(ShortcodeTree.Node node) {
+            return render(node.open().end(), node.close().start(), node.children());
+        }
+
+        /** Inline code showing {@code literal}, fenced by more backticks than it holds. */
+        private static String inlineCode(String literal) {
+            String fence = "`";
+            while (literal.contains(fence)) {
+                fence += "`";
+            }
+            return fence + (literal.startsWith("`") || literal.endsWith("`") ? " " + literal + " " : literal) + fence;
+        }
+
+        /** Whether the node has its lines to itself: only indentation (or quote markers) before it, nothing after. */
+        private boolean alone(ShortcodeTree.Node node) {
+            int lineEnd = text.indexOf('\n', node.end());
+            String after = text.substring(node.end(), lineEnd < 0 ? text.length() : lineEnd);
+            return after.isBlank() && prefix(node).matches("[ \\t>]*");
+        }
+
+        /** The indentation (and quote markers) before the node, when nothing else precedes it on its line. */
+        private String indent(ShortcodeTree.Node node) {
+            String prefix = prefix(node);
+            return prefix.matches("[ \\t>]*") ? prefix : "";
+        }
+
+        /** What precedes the node on its line. */
+        private String prefix(ShortcodeTree.Node node) {
+            return text.substring(text.lastIndexOf('\n', node.start() - 1) + 1, node.start());
+        }
+
+        private String note(ShortcodeTag tag, String message) {
+            notes.add(new Expansion.Note(Lines.of(text, tag.start()), message));
+            return "";
+        }
+    }
+}
