@@ -3,6 +3,7 @@ package dev.tidings.content;
 import dev.tidings.dialect.Dialect;
 import dev.tidings.dialect.Expansion;
 import dev.tidings.dialect.HugoShortcodes;
+import dev.tidings.dialect.JekyllLiquid;
 import dev.tidings.dialect.Page;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,8 @@ final class BodyPipeline {
     private static Dialect dialect(Generator generator) {
         return switch (generator) {
             case HUGO -> new HugoShortcodes();
-            case NONE, JEKYLL, HEXO, ZOLA -> Dialect.NONE;
+            case JEKYLL -> new JekyllLiquid();
+            case NONE, HEXO, ZOLA -> Dialect.NONE;
         };
     }
 
