@@ -1,6 +1,7 @@
 package dev.tidings;
 
 import dev.tidings.content.Catalog;
+import dev.tidings.content.Generator;
 import dev.tidings.feed.FeedComparison;
 import dev.tidings.math.MathMode;
 import java.nio.file.Path;
@@ -46,8 +47,11 @@ final class CheckCommand implements Callable<Integer> {
             settings.fromSite().warnings().forEach(out::println);
             catalog.problems().forEach(problem -> out.println(problem.getMessage()));
             catalog.warnings().forEach(out::println);
-            if (settings.feeds().math() == MathMode.MATHML) {  // KaTeX has a context per core: use them all
-                catalog.articles().parallelStream().map(parts.bodies()::check).toList()
+            // Bodies are rendered only where they can hold something to warn about: formulas for MathML, a
+            // generator's template syntax. KaTeX has a context per core: use them all.
+            MathMode math = settings.feeds().math();
+            if (math == MathMode.MATHML || settings.site().conventions().generator() != Generator.NONE) {
+                catalog.articles().parallelStream().map(article -> parts.bodies().check(article, math)).toList()
                         .forEach(warnings -> warnings.forEach(out::println));
             }
             parts.feeds().trimmed().forEach(out::println);

@@ -89,12 +89,12 @@ public final class Bodies {
     }
 
     /**
-     * Every warning about the article: what its stages could not do, and each formula of its full text and summary
-     * that cannot be rendered as MathML (whatever the feeds send). For {@code check}.
+     * Every warning about the article: what its stages could not do, and with {@code mode} MathML, each formula of its
+     * full text and summary that cannot be rendered as MathML (whatever the feeds send). For {@code check}.
      */
-    public List<Warning> check(Article article) {
+    public List<Warning> check(Article article, MathMode mode) {
         Rendered tex = cached(article, MathMode.TEX);
-        if (tex.failed()) {
+        if (tex.failed() || mode == MathMode.TEX) {
             return tex.warnings();
         }
         return Stream.concat(tex.warnings().stream(), math.check(article, text(article), tex.body()).stream())
