@@ -2,6 +2,7 @@ package dev.tidings.content;
 
 import dev.tidings.dialect.Dialect;
 import dev.tidings.dialect.Expansion;
+import dev.tidings.dialect.HexoTags;
 import dev.tidings.dialect.Page;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,8 @@ final class BodyPipeline {
     /** The dialect of each generator's sites. */
     private static Dialect dialect(Generator generator) {
         return switch (generator) {
-            case NONE, HUGO, JEKYLL, HEXO, ZOLA -> Dialect.NONE;
+            case HEXO -> new HexoTags();
+            case NONE, HUGO, JEKYLL, ZOLA -> Dialect.NONE;
         };
     }
 
