@@ -2,6 +2,7 @@ package dev.tidings.content;
 
 import dev.tidings.dialect.Dialect;
 import dev.tidings.dialect.Expansion;
+import dev.tidings.dialect.HexoTags;
 import dev.tidings.dialect.HugoShortcodes;
 import dev.tidings.dialect.JekyllLiquid;
 import dev.tidings.dialect.Page;
@@ -59,7 +60,8 @@ final class BodyPipeline {
         return switch (generator) {
             case HUGO -> new HugoShortcodes();
             case JEKYLL -> new JekyllLiquid();
-            case NONE, HEXO, ZOLA -> Dialect.NONE;
+            case HEXO -> new HexoTags();
+            case NONE, ZOLA -> Dialect.NONE;
         };
     }
 

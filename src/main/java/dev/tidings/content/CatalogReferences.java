@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * version. Thread-safe.
  */
 final class CatalogReferences implements Page.References {
-    private static final String AMBIGUOUS = "";
+    private static final Target AMBIGUOUS = new Target("", "");
 
     private final Supplier<Catalog> catalog;
     private final AtomicReference<Index> index = new AtomicReference<>(new Index(-1, Map.of()));
@@ -24,8 +24,16 @@ final class CatalogReferences implements Page.References {
 
     @Override
     public Optional<String> permalink(String name) {
-        String key = name.replaceAll("^/+|/+$", "");
-        String found = current().names().get(key);
+        return target(name).map(Target::permalink);
+    }
+
+    @Override
+    public Optional<String> title(String name) {
+        return target(name).map(Target::title);
+    }
+
+    private Optional<Target> target(String name) {
+        Target found = current().names().get(name.replaceAll("^/+|/+$", ""));
         return found == null || found.equals(AMBIGUOUS) ? Optional.empty() : Optional.of(found);
     }
 
@@ -41,25 +49,28 @@ final class CatalogReferences implements Page.References {
     }
 
     /** Every tail of every article's path without its extension (a bundle's index page by its folder too). */
-    private static Map<String, String> names(Catalog catalog) {
-        Map<String, String> names = new HashMap<>();
+    private static Map<String, Target> names(Catalog catalog) {
+        Map<String, Target> names = new HashMap<>();
         for (Article article : catalog.articles()) {
             String path = article.path();
             String stem = path.contains(".") && path.lastIndexOf('.') > path.lastIndexOf('/')
                     ? path.substring(0, path.lastIndexOf('.')) : path;
-            add(names, stem, article.permalink());
+            Target target = new Target(article.permalink(), article.title());
+            add(names, stem, target);
             if (stem.endsWith("/index")) {
-                add(names, stem.substring(0, stem.length() - "/index".length()), article.permalink());
+                add(names, stem.substring(0, stem.length() - "/index".length()), target);
             }
         }
         return names;
     }
 
-    private static void add(Map<String, String> names, String stem, String permalink) {
+    private static void add(Map<String, Target> names, String stem, Target target) {
         for (int from = 0; from >= 0; from = stem.indexOf('/', from) < 0 ? -1 : stem.indexOf('/', from) + 1) {
-            names.merge(stem.substring(from), permalink, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+            names.merge(stem.substring(from), target, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
         }
     }
 
-    private record Index(long version, Map<String, String> names) {}
+    private record Index(long version, Map<String, Target> names) {}
+
+    private record Target(String permalink, String title) {}
 }

@@ -27,5 +27,10 @@ public record Page(String path, String permalink, String siteUrl, Map<String, St
          * empty when none is, or more than one is.
          */
         Optional<String> permalink(String name);
+
+        /** The title of the article {@link #permalink} finds; empty when none is found or its title is not known. */
+        default Optional<String> title(String name) {
+            return Optional.empty();
+        }
     }
 }
