@@ -51,8 +51,15 @@ public record Article(String id, String slug, String title, OffsetDateTime publi
      *
      * @param bodyLine line of the file where the body starts (1-based)
      * @param summary  the front matter's {@code summary} (Markdown), or empty
+     * @param fields   the front matter's single values as text, by name, for a generator's templates that ask for them
+     *                 ({@code {{ page.subtitle }}}, Hugo's {@code param}); kept on a generator's site only
      */
-    public record Source(String path, Format format, long offset, int length, int bodyLine, String summary) {}
+    public record Source(String path, Format format, long offset, int length, int bodyLine, String summary,
+                         java.util.Map<String, String> fields) {
+        public Source {
+            fields = java.util.Map.copyOf(fields);
+        }
+    }
 
     public enum Format { MARKDOWN, HTML }
 

@@ -72,11 +72,21 @@ final class ArticleParser {
         BodyStore.Slot slot = store.append(bytes, text.bodyOffset());
         var source = new Article.Source(path, fileName.endsWith(".html") || fileName.endsWith(".htm")
                 ? Article.Format.HTML : Article.Format.MARKDOWN, slot.offset(), slot.length(), text.bodyLine(),
-                WrittenSummary.of(fields, bytes, text, site));
+                WrittenSummary.of(fields, bytes, text, site), kind == Generator.NONE ? Map.of() : scalars(fields));
         return Optional.of(new Article(address.id(), address.slug(), title, published, updated, authors(fields),
                 categories, names(fields.value("tags", "tag").isPresent() ? fields : taxonomies, "tags", "tag"),
                 address.permalink(), language(fields, path), ArticleImages.image(fields, address.permalink()),
                 comments(fields), window, source, address.warnings()));
+    }
+
+    /** The fields holding one value (text, a number, a date, yes or no), as text. */
+    private static Map<String, String> scalars(Fields fields) {
+        var scalars = new java.util.HashMap<String, String>();
+        for (String name : fields.names()) {
+            fields.value(name).filter(value -> !(value instanceof Map<?, ?> || value instanceof List<?>))
+                    .ifPresent(value -> scalars.put(name, String.valueOf(value)));
+        }
+        return scalars;
     }
 
     private OffsetDateTime date(Fields fields, String raw, String... names) {

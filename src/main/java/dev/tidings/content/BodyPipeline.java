@@ -108,14 +108,17 @@ final class BodyPipeline {
                 asked.get());
     }
 
+    /** The article as templates see it: its front matter's own values, and what Tidings made of them. */
     private Page page(Article article, Page.References references) {
-        return new Page(article.path(), article.permalink(), siteUrl, Map.of(
+        var fields = new java.util.HashMap<>(article.source().fields());
+        fields.putAll(Map.of(
                 "title", article.title(),
                 "slug", article.slug(),
                 "date", article.published().toString(),
                 "url", article.permalink(),
                 "permalink", article.permalink(),
-                "lang", article.lang()), references);
+                "lang", article.lang()));
+        return new Page(article.path(), article.permalink(), siteUrl, fields, references);
     }
 
     private static Document clean(Document dirty) {

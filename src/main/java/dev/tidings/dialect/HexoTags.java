@@ -28,6 +28,9 @@ public final class HexoTags implements Dialect {
 
     @Override
     public Expansion expand(Page page, String text) {
+        if ("true".equals(page.fields().get("disableNunjucks"))) {
+            return NONE.expand(page, text);  // the post asks Hexo not to read its tags
+        }
         var run = new Run(page, Fragments.none(), new ArrayList<>());
         return new Expansion(run.expand(text, 0), run.fragments, run.notes);
     }

@@ -119,10 +119,12 @@ public final class HugoShortcodes implements Dialect {
         /** One of the article's fields: as text from {@code {{< >}}}, as Markdown from {@code {{% %}}}. */
         private String param(ShortcodeTag tag) {
             String name = tag.args().get("name", 0).orElse("");
-            return Optional.ofNullable(page.fields().get(name.toLowerCase(Locale.ROOT)))
+            return page.fields().entrySet().stream()  // Hugo's front matter keys ignore case
+                    .filter(field -> field.getKey().equalsIgnoreCase(name)).map(java.util.Map.Entry::getValue)
+                    .findFirst()
                     .map(value -> tag.markdown() ? value : fragments.inline(Entities.escape(value)))
                     .orElseGet(() -> note(tag, "param \"" + name
-                            + "\": not a field Tidings reads from the article; dropped"));
+                            + "\": the article has no such field (a site parameter is not read); dropped"));
         }
 
         private String details(ShortcodeTree.Node node, String inner) {

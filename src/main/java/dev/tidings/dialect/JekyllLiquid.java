@@ -19,6 +19,9 @@ public final class JekyllLiquid implements Dialect {
     @Override
     public Expansion expand(Page page, String text) {
         var fragments = new Fragments();
+        if ("false".equals(page.fields().get("render_with_liquid"))) {
+            return KramdownSyntax.expand(text, fragments);  // the post asks Jekyll not to read its Liquid
+        }
         var liquid = new LiquidRenderer(page, text, fragments);
         MappedText rendered = liquid.render();
         Expansion kramdown = KramdownSyntax.expand(rendered.text(), fragments);

@@ -429,4 +429,13 @@ final class HexoTagsTest {
         assertThat(html("{% link 甲 https://example.org/ %} 与 **乙**")).isEqualTo(
                 "<a href=\"https://example.org/\">甲</a> 与 **乙**");
     }
+
+    @Test
+    void aPostThatDisablesNunjucksKeepsItsTagsAsWritten() {
+        var page = new Page("_posts/a.md", "https://example.org/a/", "https://example.org/",
+                Map.of("title", "A", "disableNunjucks", "true"), POSTS);
+        Expansion expansion = hexo.expand(page, "Write {% note info %}x{% endnote %} like this.\n");
+        assertThat(expansion.markdown()).isEqualTo("Write {% note info %}x{% endnote %} like this.\n");
+        assertThat(expansion.notes()).isEmpty();
+    }
 }

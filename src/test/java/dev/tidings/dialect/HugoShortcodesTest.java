@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 final class HugoShortcodesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("<!--tidings-fragment-\\d+-->");
     private static final Page PAGE = new Page("post/a.md", "https://e.org/post/a/", "https://e.org/",
-            Map.of("title", "Alpha *one*", "slug", "a"), name -> switch (name) {
+            Map.of("title", "Alpha *one*", "slug", "a", "Subtitle", "From the front matter"), name -> switch (name) {
                 case "post/b", "b", "posts/bundle" -> Optional.of("https://e.org/" + name + "/");
                 default -> Optional.empty();
             });
@@ -180,9 +180,11 @@ final class HugoShortcodesTest {
     void paramIsTheArticlesFieldAsTextOrAsMarkdown() {
         String text = "{{< param title >}} / {{% param \"Title\" %}} / {{< param description >}}\n";
         assertThat(markdown(text)).isEqualTo("Alpha *one* / Alpha *one* / \n");
+        assertThat(markdown("{{< param subtitle >}}\n")).as("any field of the article's, its name in any case")
+                .isEqualTo("From the front matter\n");
         assertThat(expand(text).markdown()).startsWith("<!--tidings-fragment-0--> / Alpha *one* / ");
         assertThat(notes(text)).containsExactly(new Expansion.Note(1,
-                "param \"description\": not a field Tidings reads from the article; dropped"));
+                "param \"description\": the article has no such field (a site parameter is not read); dropped"));
     }
 
     @Test

@@ -262,4 +262,13 @@ final class JekyllLiquidTest {
         var expansion = expand(hostile);
         assertThat(expansion.notes()).hasSizeGreaterThan(20_000);
     }
+
+    @Test
+    void aPostThatTurnsLiquidOffKeepsItAsWritten() {
+        var page = new Page("_posts/2019-03-01-a.md", "https://ex.org/a/", "https://ex.org/",
+                Map.of("title", "A", "render_with_liquid", "false"), Page.References.NONE);
+        Expansion expansion = new JekyllLiquid().expand(page, "Write {{ page.title }} like this.\n");
+        assertThat(expansion.markdown()).isEqualTo("Write {{ page.title }} like this.\n");
+        assertThat(expansion.notes()).isEmpty();
+    }
 }
