@@ -25,7 +25,7 @@ final class JekyllDialectWarningsTest {
                         + "does not render Jekyll's includes",
                 "_posts/2019-03-01-field-notes.md:29: warning: '{% if page.comments %}' … '{% endif %}' is left out "
                         + "with what it holds: Tidings does not evaluate Liquid's conditions and loops");
-        assertThat(out.toString()).endsWith("4 articles, 0 problems\n");
+        assertThat(out.toString()).endsWith("5 articles, 0 problems\n");
         assertThat(code).as(err.toString()).isZero();
     }
 }

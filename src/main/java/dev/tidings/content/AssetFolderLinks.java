@@ -23,8 +23,14 @@ final class AssetFolderLinks {
         }
     }
 
-    /** Rewrites {@code document}, the body of the article at {@code path}, in place. */
-    static void resolve(Document document, String path) {
+    /**
+     * Rewrites {@code document}, the body of the article at {@code path}, in place. A page that is a file
+     * ({@code /2024/05/post.html}) has its asset folder beside it ({@code /2024/05/post/}): its links already resolve.
+     */
+    static void resolve(Document document, String path, String permalink) {
+        if (!permalink.endsWith("/")) {
+            return;
+        }
         String name = path.substring(path.lastIndexOf('/') + 1);
         String folder = (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name) + "/";
         for (String attribute : URL_ATTRIBUTES) {

@@ -90,15 +90,15 @@ final class BodyPipeline {
             asked.set(true);
             return references.permalink(name);
         });
-        Expansion expansion = isMarkdown ? dialect.expand(page, text) : Dialect.NONE.expand(page, text);
-        Document dirty = Jsoup.parseBodyFragment(isMarkdown ? markdown.render(expansion.markdown()) : text,
-                article.permalink());
+        Expansion expansion = isMarkdown ? dialect.expand(page, text) : dialect.expandHtml(page, text);
+        Document dirty = Jsoup.parseBodyFragment(isMarkdown ? markdown.render(expansion.markdown())
+                : expansion.markdown(), article.permalink());
         expansion.fragments().restore(dirty);
         if (!isMarkdown) {
             HtmlFormulas.markUp(dirty);
         }
         if (hexo) {
-            AssetFolderLinks.resolve(dirty, article.path());
+            AssetFolderLinks.resolve(dirty, article.path(), article.permalink());
         }
         Document content = clean(dirty);
         List<Warning> warnings = expansion.notes().stream()

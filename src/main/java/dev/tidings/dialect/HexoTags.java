@@ -26,6 +26,12 @@ public final class HexoTags implements Dialect {
     // what may come before a block on its line and still leave it alone there: quote markers, indent, a list marker
     private static final Pattern PREFIX = Pattern.compile("([ \\t>]*)((?:[-*+]|\\d{1,9}[.)])[ \\t]+)?");
 
+    /** Hexo renders tags in an HTML post too. */
+    @Override
+    public Expansion expandHtml(Page page, String text) {
+        return expand(page, text);
+    }
+
     @Override
     public Expansion expand(Page page, String text) {
         if ("true".equals(page.fields().get("disableNunjucks"))) {

@@ -18,6 +18,12 @@ import org.jsoup.nodes.Entities;
  */
 public final class HugoShortcodes implements Dialect {
 
+    /** Hugo runs shortcodes in an HTML content file too. */
+    @Override
+    public Expansion expandHtml(Page page, String text) {
+        return expand(page, text);
+    }
+
     @Override
     public Expansion expand(Page page, String text) {
         List<ShortcodeTag> tags = ShortcodeLexer.tags(text);

@@ -30,4 +30,15 @@ public final class JekyllLiquid implements Dialect {
         notes.sort(Comparator.comparingInt(Note::line));
         return new Expansion(kramdown.markdown(), fragments, notes);
     }
+
+    /** Jekyll renders Liquid in an HTML post too; kramdown does not read it. */
+    @Override
+    public Expansion expandHtml(Page page, String text) {
+        var fragments = new Fragments();
+        if ("false".equals(page.fields().get("render_with_liquid"))) {
+            return new Expansion(text, fragments, List.of());
+        }
+        var liquid = new LiquidRenderer(page, text, fragments);
+        return new Expansion(liquid.render().text(), fragments, liquid.notes());
+    }
 }
