@@ -85,11 +85,8 @@ final class BodyPipeline {
     /** The body of {@code article} from its {@code text} (as written), with formulas as TeX, and the warnings. */
     Result run(Article article, String text) {
         boolean isMarkdown = article.source().format() == Article.Format.MARKDOWN;
-        var asked = new AtomicBoolean();
-        Page page = page(article, name -> {
-            asked.set(true);
-            return references.permalink(name);
-        });
+        var asked = new Asked(references);
+        Page page = page(article, asked);
         Expansion expansion = isMarkdown ? dialect.expand(page, text) : dialect.expandHtml(page, text);
         Document dirty = Jsoup.parseBodyFragment(isMarkdown ? markdown.render(expansion.markdown())
                 : expansion.markdown(), article.permalink());
@@ -105,7 +102,7 @@ final class BodyPipeline {
                 .map(note -> new Warning(article.path(), article.source().bodyLine() + note.line() - 1, note.message()))
                 .toList();
         return new Result(new Body(HtmlCleaner.html(content), summary.summary(article, dirty, content)), warnings,
-                asked.get());
+                asked.any.get());
     }
 
     /** The article as templates see it: its front matter's own values, and what Tidings made of them. */
@@ -119,6 +116,34 @@ final class BodyPipeline {
                 "permalink", article.permalink(),
                 "lang", article.lang()));
         return new Page(article.path(), article.permalink(), siteUrl, fields, references);
+    }
+
+    /** The site's articles, noting whether a body asked for any. */
+    private static final class Asked implements Page.References {
+        private final Page.References references;
+        private final AtomicBoolean any = new AtomicBoolean();
+
+        Asked(Page.References references) {
+            this.references = references;
+        }
+
+        @Override
+        public java.util.Optional<String> permalink(String name) {
+            any.set(true);
+            return references.permalink(name);
+        }
+
+        @Override
+        public java.util.Optional<String> permalinkTitled(String title) {
+            any.set(true);
+            return references.permalinkTitled(title);
+        }
+
+        @Override
+        public java.util.Optional<String> title(String name) {
+            any.set(true);
+            return references.title(name);
+        }
     }
 
     private static Document clean(Document dirty) {

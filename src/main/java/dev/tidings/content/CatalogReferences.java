@@ -16,7 +16,7 @@ final class CatalogReferences implements Page.References {
     private static final Target AMBIGUOUS = new Target("", "");
 
     private final Supplier<Catalog> catalog;
-    private final AtomicReference<Index> index = new AtomicReference<>(new Index(-1, Map.of()));
+    private final AtomicReference<Index> index = new AtomicReference<>(new Index(-1, Map.of(), Map.of()));
 
     CatalogReferences(Supplier<Catalog> catalog) {
         this.catalog = catalog;
@@ -32,6 +32,12 @@ final class CatalogReferences implements Page.References {
         return target(name).map(Target::title);
     }
 
+    @Override
+    public Optional<String> permalinkTitled(String title) {
+        Target found = current().titles().get(title);
+        return found == null || found.equals(AMBIGUOUS) ? Optional.empty() : Optional.of(found.permalink());
+    }
+
     private Optional<Target> target(String name) {
         Target found = current().names().get(name.replaceAll("^/+|/+$", ""));
         return found == null || found.equals(AMBIGUOUS) ? Optional.empty() : Optional.of(found);
@@ -43,7 +49,12 @@ final class CatalogReferences implements Page.References {
         if (known.version() == now.version()) {
             return known;
         }
-        Index built = new Index(now.version(), names(now));
+        Map<String, Target> titles = new HashMap<>();
+        for (Article article : now.articles()) {
+            titles.merge(article.title(), new Target(article.permalink(), article.title()),
+                    (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+        }
+        Index built = new Index(now.version(), names(now), titles);
         index.set(built);
         return built;
     }
@@ -70,7 +81,7 @@ final class CatalogReferences implements Page.References {
         }
     }
 
-    private record Index(long version, Map<String, Target> names) {}
+    private record Index(long version, Map<String, Target> names, Map<String, Target> titles) {}
 
     private record Target(String permalink, String title) {}
 }

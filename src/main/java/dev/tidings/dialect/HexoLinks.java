@@ -45,11 +45,13 @@ final class HexoLinks {
         }
         String[] target = args.get(0).split("#", 2);
         String anchor = target.length > 1 ? "#" + target[1] : "";
-        Optional<String> title = page.references().title(target[0]);
+        Optional<String> byPath = page.references().permalink(target[0]);
+        // Hexo finds the post by its path, else by its title
+        Optional<String> title = byPath.isPresent() ? page.references().title(target[0]) : Optional.of(target[0]);
         boolean escape = !args.get(args.size() - 1).equals("false") || args.size() == 1;
         String text = given(args).orElse(title.orElse(target[0]));
-        return page.references().permalink(target[0]).map(permalink -> a(permalink + anchor, title.orElse(target[0]),
-                escape ? HexoMarkup.escape(text) : text));
+        return byPath.or(() -> page.references().permalinkTitled(target[0])).map(permalink -> a(permalink + anchor,
+                title.orElse(target[0]), escape ? HexoMarkup.escape(text) : text));
     }
 
     /** The text a {@code post_link} (or {@code asset_link}) gives after its name, without its escape flag. */

@@ -28,6 +28,11 @@ public record Page(String path, String permalink, String siteUrl, Map<String, St
          */
         Optional<String> permalink(String name);
 
+        /** The permalink of the article titled exactly {@code title}; empty when none is, or more than one is. */
+        default Optional<String> permalinkTitled(String title) {
+            return Optional.empty();
+        }
+
         /** The title of the article {@link #permalink} finds; empty when none is found or its title is not known. */
         default Optional<String> title(String name) {
             return Optional.empty();

@@ -41,4 +41,14 @@ final class CatalogReferencesTest {
         current.set(catalog(2, a));
         assertThat(references.permalink("x")).contains(a.permalink());
     }
+
+    @Test
+    void findsAnArticleByItsExactTitleWhenOnlyOneHasIt() {
+        Article a = article("a.md", "a");
+        Article b = article("b.md", "b");
+        var references = new CatalogReferences(() -> catalog(1, a));
+        assertThat(references.permalinkTitled("T")).contains(a.permalink());
+        assertThat(references.permalinkTitled("t")).isEmpty();
+        assertThat(new CatalogReferences(() -> catalog(2, a, b)).permalinkTitled("T")).as("two share it").isEmpty();
+    }
 }
