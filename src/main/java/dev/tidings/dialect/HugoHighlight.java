@@ -71,4 +71,13 @@ final class HugoHighlight {
         return text.lines().map(line -> line.length() >= shared ? line.substring(shared) : "")
                 .reduce((a, b) -> a + "\n" + b).orElse("");
     }
+
+    /** Inline code showing {@code literal}, fenced by more backticks than it holds. */
+    static String inlineCode(String literal) {
+        String fence = "`";
+        while (literal.contains(fence)) {
+            fence += "`";
+        }
+        return fence + (literal.startsWith("`") || literal.endsWith("`") ? " " + literal + " " : literal) + fence;
+    }
 }

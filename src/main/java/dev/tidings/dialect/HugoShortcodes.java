@@ -17,11 +17,9 @@ import org.jsoup.nodes.Entities;
  * Thread-safe.
  */
 public final class HugoShortcodes implements Dialect {
-
-    /** Hugo runs shortcodes in an HTML content file too. */
     @Override
     public Expansion expandHtml(Page page, String text) {
-        return expand(page, text);
+        return expand(page, text);  // Hugo runs shortcodes in an HTML content file too
     }
 
     @Override
@@ -62,7 +60,7 @@ public final class HugoShortcodes implements Dialect {
             ShortcodeTag tag = node.open();
             switch (tag.kind()) {
                 case ESCAPE:
-                    return inlineCode(tag.literal());
+                    return HugoHighlight.inlineCode(tag.literal());
                 case CODE_ESCAPE:
                     return tag.literal();
                 case MALFORMED:
@@ -169,15 +167,6 @@ public final class HugoShortcodes implements Dialect {
         /** The inner text of a code-like pair as written, its escapes shown as what they stand for. */
         private String code(ShortcodeTree.Node node) {
             return render(node.open().end(), node.close().start(), node.children());
-        }
-
-        /** Inline code showing {@code literal}, fenced by more backticks than it holds. */
-        private static String inlineCode(String literal) {
-            String fence = "`";
-            while (literal.contains(fence)) {
-                fence += "`";
-            }
-            return fence + (literal.startsWith("`") || literal.endsWith("`") ? " " + literal + " " : literal) + fence;
         }
 
         /** Whether the node has its lines to itself: only indentation (or quote markers) before it, nothing after. */
