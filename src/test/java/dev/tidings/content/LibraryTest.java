@@ -143,6 +143,7 @@ final class LibraryTest {
         library.onChange((before, after) -> announced.add(titles(before) + " -> " + titles(after)));
         assertThat(titles(library.current())).containsExactly("Now");
         await().atMost(HANG_GUARD).until(() -> titles(library.current()).equals(List.of("Soon", "Now")));
+        await().atMost(HANG_GUARD).until(() -> !announced.isEmpty());  // listeners hear of it after the swap
         assertThat(announced).containsExactly("[Now] -> [Soon, Now]");
     }
 
