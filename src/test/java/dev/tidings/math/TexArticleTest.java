@@ -147,11 +147,11 @@ final class TexArticleTest {
     void rowsAsMathJaxSplitsThem() {
         assertThat(prepared(AMS, "$$\\begin{align} a &= b \\\\ c &= d \\\\ \\end{align}$$",
                 "$$\\begin{gather} a \\\\[2pt] b \\end{gather} + \\begin{equation} c \\end{equation}$$",
-                "$x \\label{inline} \\eqref{inline}$"))
+                "$x \\label{inline} \\eqref{inline}$", "$y \\tag{1} \\nonumber$"))
                 .containsExactly("\\begin{align*} a &= b \\tag*{\\text{(1)}}\\\\ c &= d \\tag*{\\text{(2)}}\\end{align*}",
                         "\\begin{gather*} a \\tag*{\\text{(3)}}\\\\[2pt] b \\tag*{\\text{(4)}}\\end{gather*} + "
                                 + "\\begin{equation*} c \\tag*{\\text{(5)}}\\end{equation*}",
-                        "x  \\text{(???)}");
+                        "x  \\text{(???)}", "y  ");
     }
 
     @Test
