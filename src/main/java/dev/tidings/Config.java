@@ -34,6 +34,7 @@ import dev.tidings.content.Fields;
 import dev.tidings.content.Generator;
 import dev.tidings.content.Site;
 import dev.tidings.content.SiteConfig;
+import dev.tidings.content.ThemeMath;
 import dev.tidings.feed.FeedOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -115,7 +116,7 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
         Site site = new Site(values.get(TITLE), values.get(SUBTITLE), baseUrl, language, values.authors(), zone,
                 authority, permalink, feedSize, resolve(baseUrl, values.get(ICON)), resolve(baseUrl, values.get(LOGO)),
                 values.get(MAX_FILE_SIZE), values.given(BODY_CACHE).orElse(tenthOfHeap()), values.get(COPYRIGHT),
-                conventions, addressing);
+                conventions, addressing, values.tex(generated.map(ThemeMath::find).orElse(ThemeMath.NONE)));
         URI feedsUrl = values.given(FEEDS_URL).orElse(baseUrl);
         Duration maxAge = values.get(MAX_AGE);
         int maxLimit = values.get(MAX_LIMIT.narrowed("a whole number from " + feedSize + " (feed_size) to 10000",

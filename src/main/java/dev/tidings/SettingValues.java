@@ -3,6 +3,9 @@ package dev.tidings;
 import dev.tidings.content.Author;
 import dev.tidings.content.ConfigValue;
 import dev.tidings.content.Fields;
+import dev.tidings.content.ThemeMath;
+import dev.tidings.math.TexConfig;
+import dev.tidings.math.TexMacros;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -109,6 +112,34 @@ final class SettingValues {
             return List.of(new Author(name.strip(), text(map.get("email")), text(map.get("uri"))));
         }
         return get(Settings.AUTHOR);
+    }
+
+    /**
+     * The site's MathJax configuration: the theme's macros, and over them {@link Settings#MATH_MACROS}' (a map in
+     * tidings.yml, an object literal elsewhere); {@link Settings#MATH_TAGS}, else the theme's, else AMS numbering.
+     */
+    TexConfig tex(ThemeMath theme) {
+        Setting<TexMacros> setting = Settings.MATH_MACROS;
+        TexMacros own;
+        if (!flags.containsKey(setting.key()) && !env.containsKey(setting.env())
+                && yml.value(setting.key()).orElse("") instanceof Map<?, ?> map) {
+            try {
+                own = TexMacros.of(map);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(yml.path() + ":" + yml.lineOf(setting.key()) + ": '" + setting.key()
+                        + "' must be " + setting.expected() + ", but " + e.getMessage(), e);
+            }
+        } else {
+            own = given(setting).orElse(TexMacros.NONE);
+        }
+        if (!theme.macrosFrom().isEmpty()) {
+            fromSite.put(setting.key(), theme.macrosFrom());
+        }
+        Optional<TexConfig.Tags> tags = given(Settings.MATH_TAGS);
+        if (tags.isEmpty() && theme.tags().isPresent()) {
+            fromSite.put(Settings.MATH_TAGS.key(), theme.tagsFrom());
+        }
+        return new TexConfig(theme.macros().with(own), tags.or(theme::tags).orElse(TexConfig.Tags.AMS));
     }
 
     private static String text(Object value) {

@@ -7,6 +7,8 @@ import dev.tidings.content.Author;
 import dev.tidings.content.Site;
 import dev.tidings.feed.EntryContent;
 import dev.tidings.math.MathMode;
+import dev.tidings.math.TexConfig;
+import dev.tidings.math.TexMacros;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -75,6 +77,13 @@ final class Settings {
     static final Setting<MathMode> MATH = Setting.of("math", "Formulas as 'mathml' (rendered, for readers) or 'tex' "
             + "(as written)", "mathml or tex", raw -> MathMode.parse(raw).orElseThrow(IllegalArgumentException::new))
             .byDefault("mathml");
+    static final Setting<TexMacros> MATH_MACROS = Setting.of("math_macros", "TeX macros every formula may use, as "
+            + "MathJax's macros: {RR: '\\mathbb{R}', half: ['\\frac{#1}{2}', 1]} (over the theme's)", "an object of macros "
+            + "like {RR: '\\mathbb{R}'}", TexMacros::parse);
+    static final Setting<TexConfig.Tags> MATH_TAGS = Setting.of("math_tags", "Equation numbers as MathJax's tags: "
+            + "'ams' (AMS environments), 'all' (every display formula) or 'none' (\\tag only)", "ams, all or none",
+            raw -> TexConfig.Tags.parse(raw).orElseThrow(IllegalArgumentException::new))
+            .computedDefault("the theme's MathJax tags, else ams");
     static final Setting<EntryContent> FEED_CONTENT = Setting.of("feed_content", "What entries carry: 'full' text "
             + "(summaries where a feed would exceed max_feed_size) or always a 'summary'", "full or summary",
             raw -> EntryContent.parse(raw).orElseThrow(IllegalArgumentException::new)).byDefault("full");
@@ -110,7 +119,8 @@ final class Settings {
 
     /** In the README's order: what every command reads, then what build and serve read, then what serve reads. */
     static final List<Setting<?>> ALL = List.of(TITLE, SUBTITLE, BASE_URL, LANGUAGE, AUTHOR, TIME_ZONE, ID_AUTHORITY,
-            PERMALINK, IDS, FEED_SIZE, ICON, LOGO, COPYRIGHT, MAX_FILE_SIZE, BODY_CACHE, MATH, FEED_CONTENT, MAX_FEED_SIZE, STATE_DIR,
+            PERMALINK, IDS, FEED_SIZE, ICON, LOGO, COPYRIGHT, MAX_FILE_SIZE, BODY_CACHE, MATH, MATH_MACROS, MATH_TAGS,
+            FEED_CONTENT, MAX_FEED_SIZE, STATE_DIR,
             FEEDS_URL, MAX_AGE, ARCHIVE_SIZE, HUB, FEED_CACHE, MAX_LIMIT, HOST, PORT, ACCESS_LOG);
 
     private static Function<String, Integer> wholeNumber(int min, int max) {

@@ -150,11 +150,11 @@ final class CheckCommandTest {
 
     @Test
     void warnsAboutFormulasTheEngineCannotRenderWithoutFailing() throws IOException {
-        write("posts/eq.md", "---\ntitle: Eq\ndate: 2024-01-01\n---\nFine $x^2$.\n\nNot fine:\n\n$$\n\\label{eq:one} a = b\n$$\n");
+        write("posts/eq.md", "---\ntitle: Eq\ndate: 2024-01-01\n---\nFine $x^2$.\n\nNot fine:\n\n$$\n\\undefined a = b\n$$\n");
         Run run = run("check", folder.toString());
         assertThat(run.out().lines().toList()).containsExactly(
-                "posts/eq.md:9: warning: the formula '\\label{eq:one} a = b' cannot be rendered as MathML (KaTeX parse "
-                        + "error: Undefined control sequence: \\label at position 2: \\label{eq:one} a = b); readers get "
+                "posts/eq.md:9: warning: the formula '\\undefined a = b' cannot be rendered as MathML (KaTeX parse "
+                        + "error: Undefined control sequence: \\undefined at position 2: \\undefined a = b); readers get "
                         + "its TeX",
                 "1 article, 0 problems");
         assertThat(run.exitCode()).isZero();

@@ -68,7 +68,7 @@ public final class Bodies {
         this.store = store;
         this.catalogVersion = catalogVersion;
         this.pipeline = pipeline;
-        this.math = new MathStage(formulas);
+        this.math = new MathStage(formulas, site.tex());
         this.fullText = fullText;
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(site.bodyCacheBytes())

@@ -1,6 +1,7 @@
 package dev.tidings.content;
 
 import dev.tidings.math.Formulas;
+import dev.tidings.math.TexConfig;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,29 +12,36 @@ import java.util.List;
  */
 final class MathStage {
     private final Formulas formulas;
+    private final TexConfig tex;
 
-    MathStage(Formulas formulas) {
+    /** @param tex the site's macros and numbering, which every article starts from */
+    MathStage(Formulas formulas, TexConfig tex) {
         this.formulas = formulas;
+        this.tex = tex;
     }
 
     /** Formulas rendered: in the summary, and in the full text too when {@code fullText} (else it is never sent). */
     Result render(Article article, String text, Body body, boolean fullText) {
-        String html = fullText ? formulas.mathml(body.html()) : body.html();
-        String summary = formulas.mathml(body.summary());
-        return new Result(new Body(html, summary), warnings(article, text, fullText ? body.html() + body.summary()
-                : body.summary()));
+        String html = fullText ? formulas.mathml(body.html(), tex) : body.html();
+        String summary = formulas.mathml(body.summary(), tex);
+        return new Result(new Body(html, summary), fullText ? check(article, text, body)
+                : warnings(article, text, body.summary()));
     }
 
-    /** A warning for each formula of the whole body (full text and summary) that cannot be rendered. */
+    /**
+     * A warning for each formula of the whole body that cannot be rendered: the full text's, then the summary's (each
+     * read on its own, as the article's page and the list's page read them), each formula once.
+     */
     List<Warning> check(Article article, String text, Body body) {
-        return warnings(article, text, body.html() + body.summary());
+        return java.util.stream.Stream.concat(warnings(article, text, body.html()).stream(),
+                warnings(article, text, body.summary()).stream()).toList();
     }
 
     record Result(Body body, List<Warning> warnings) {}
 
     private List<Warning> warnings(Article article, String text, String html) {
         var warnings = new ArrayList<Warning>();
-        for (Formulas.Problem problem : formulas.problems(html)) {
+        for (Formulas.Problem problem : formulas.problems(html, tex)) {
             int at = text.indexOf(problem.tex());
             int line = article.source().bodyLine() + (at < 0 ? 0 : (int) text.substring(0, at).chars()
                     .filter(c -> c == '\n').count());

@@ -1,5 +1,6 @@
 package dev.tidings.content;
 
+import dev.tidings.math.TexConfig;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,17 +20,19 @@ import java.util.List;
  * @param copyright        the feeds' rights statement (a licence, a copyright line) or empty
  * @param conventions      the permalink and summary rules of the site's generator, as its configuration writes them
  * @param addressing       whether links and ids follow those rules or Tidings' own
+ * @param tex              what the blog's MathJax is configured with: macros ({@code math_macros}, the theme's) and
+ *                         equation numbering ({@code math_tags})
  */
 public record Site(String title, String subtitle, URI baseUrl, String language, List<Author> authors, ZoneId zone,
                    String idAuthority, String permalinkPattern, int feedSize, String icon, String logo,
                    long maxFileBytes, long bodyCacheBytes, String copyright, Conventions conventions,
-                   Addressing addressing) {
+                   Addressing addressing, TexConfig tex) {
 
     public static final String DEFAULT_PERMALINK = "/posts/{slug}/";
 
     public Site {
         // List.of refuses nulls
-        List.of(title, subtitle, language, zone, idAuthority, icon, logo, copyright, conventions, addressing);
+        List.of(title, subtitle, language, zone, idAuthority, icon, logo, copyright, conventions, addressing, tex);
         authors = List.copyOf(authors);
         if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must be absolute and end in '/', but was " + baseUrl);
@@ -47,7 +50,7 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
                 String idAuthority, String permalinkPattern, int feedSize, String icon, String logo,
                 long maxFileBytes, long bodyCacheBytes) {
         this(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize, icon, logo,
-                maxFileBytes, bodyCacheBytes, "", Conventions.none(), Addressing.OWN);
+                maxFileBytes, bodyCacheBytes, "", Conventions.none(), Addressing.OWN, TexConfig.DEFAULT);
     }
 
     /**
@@ -77,11 +80,17 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
     public Site withExcerptSeparator(String separator) {
         return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize,
                 icon, logo, maxFileBytes, bodyCacheBytes, copyright, new Conventions(conventions.generator(),
-                conventions.permalinks(), conventions.summaryLength(), separator), addressing);
+                conventions.permalinks(), conventions.summaryLength(), separator), addressing, tex);
     }
 
     public Site withMaxFileBytes(long bytes) {
         return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize,
-                icon, logo, bytes, bodyCacheBytes, copyright, conventions, addressing);
+                icon, logo, bytes, bodyCacheBytes, copyright, conventions, addressing, tex);
+    }
+
+    /** The same site with {@code config} as its MathJax configuration. */
+    public Site withTex(TexConfig config) {
+        return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize,
+                icon, logo, maxFileBytes, bodyCacheBytes, copyright, conventions, addressing, config);
     }
 }

@@ -20,15 +20,17 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Cleaner;
+import org.jsoup.select.Elements;
 
 /**
  * Renders the formulas an article's HTML marks up ({@code <span class="math inline">\(…\)</span>} and the display
- * forms) to MathML, with KaTeX. Each distinct (TeX, display) is rendered once and cached; a formula KaTeX cannot render
- * becomes {@code <code class="math-error">} holding its TeX. The engine takes seconds to start, so it starts on a
- * thread of its own ({@link TexEngineStarter}), at {@link #start()} or at the first formula not rendered yet. Opened
- * on a state folder, the rendered formulas are kept in a file there ({@link #save()}, on {@link #close()}, and a few
- * seconds after new ones were rendered), so a restart renders none of them again and need not start the engine at
- * all. Thread-safe.
+ * forms) to MathML, with KaTeX, read as the article's page's MathJax reads them ({@link TexArticle}: the site's and the
+ * article's macros expanded, equations numbered). Each distinct (TeX so expanded, display) is rendered once and cached;
+ * a formula that cannot be rendered becomes {@code <code class="math-error">} holding its TeX. The engine takes
+ * seconds to start, so it starts on a thread of its own ({@link TexEngineStarter}), at {@link #start()} or at the first
+ * formula not rendered yet. Opened on a state folder, the rendered formulas are kept in a file there ({@link #save()},
+ * on {@link #close()}, and a few seconds after new ones were rendered), so a restart renders none of them again and
+ * need not start the engine at all. Thread-safe.
  */
 public final class Formulas implements AutoCloseable {
     private final Cache<FormulaKey, RenderedFormula> cache;
@@ -106,35 +108,38 @@ public final class Formulas implements AutoCloseable {
                 .execute(this::start);
     }
 
-    /** {@code html} with every marked-up formula replaced by MathML (or by its TeX, if it cannot be rendered). */
+    /** {@link #mathml(String, TexConfig)} with no site macros and AMS numbering. */
     public String mathml(String html) {
+        return mathml(html, TexConfig.DEFAULT);
+    }
+
+    /**
+     * {@code html} with every marked-up formula replaced by MathML (or by its TeX, if it cannot be rendered), read as
+     * the article's page's MathJax reads them, in order, with {@code tex}'s macros and numbering ({@link TexArticle}).
+     */
+    public String mathml(String html, TexConfig tex) {
         if (!html.contains("class=\"math ")) {
             return html;  // most summaries, and articles without math
         }
         engine.demand();
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.xhtml).charset(StandardCharsets.UTF_8);
-        for (Element element : doc.select("span.math, div.math")) {
-            RenderedFormula rendered = render(key(element));
-            if (rendered.ok()) {
-                element.before(rendered.text());
-                element.remove();
-            } else {
-                element.replaceWith(new Element("code").addClass("math-error").text(element.wholeText()));
-            }
+        Elements elements = doc.select("span.math, div.math");
+        List<TexArticle.Prepared> formulas = TexArticle.prepare(elements, tex);
+        for (int i = 0; i < elements.size(); i++) {
+            TexArticle.replace(elements.get(i), formulas.get(i), render(formulas.get(i)));
         }
         return doc.body().html();
     }
 
-    /** The formulas in {@code html} that cannot be rendered, each with KaTeX's reason. */
-    public List<Problem> problems(String html) {
+    /** The formulas in {@code html} that cannot be rendered (read as {@link #mathml} reads them), each with why. */
+    public List<Problem> problems(String html, TexConfig tex) {
         engine.demand();
         var problems = new ArrayList<Problem>();
-        for (Element element : Jsoup.parseBodyFragment(html).select("span.math, div.math")) {
-            FormulaKey formula = key(element);
+        for (var formula : TexArticle.prepare(Jsoup.parseBodyFragment(html).select("span.math, div.math"), tex)) {
             RenderedFormula rendered = render(formula);
             if (!rendered.ok()) {
-                problems.add(new Problem(formula.tex(), rendered.text()));
+                problems.add(new Problem(formula.written(), rendered.text()));
             }
         }
         return problems;
@@ -142,6 +147,10 @@ public final class Formulas implements AutoCloseable {
 
     /** A formula that cannot be rendered, and why. */
     public record Problem(String tex, String reason) {}
+
+    private RenderedFormula render(TexArticle.Prepared formula) {
+        return formula.ok() ? render(formula.key()) : new RenderedFormula(false, formula.error());
+    }
 
     private RenderedFormula render(FormulaKey formula) {
         var computed = new AtomicBoolean();
@@ -184,15 +193,5 @@ public final class Formulas implements AutoCloseable {
     public void close() {
         save();
         engine.close();
-    }
-
-    /** From the markup: {@code \(…\)} inline, {@code \[…\]} display, {@code \begin{…}…} display, kept whole. */
-    private static FormulaKey key(Element element) {
-        String text = element.wholeText();
-        boolean display = element.hasClass("display");
-        if (text.startsWith("\\(") && text.endsWith("\\)") || text.startsWith("\\[") && text.endsWith("\\]")) {
-            return new FormulaKey(text.substring(2, text.length() - 2), display);
-        }
-        return new FormulaKey(text, display);
     }
 }

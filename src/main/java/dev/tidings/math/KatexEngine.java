@@ -50,7 +50,7 @@ final class KatexEngine {
         return new KatexEngine(engine, renderers);
     }
 
-    /** KaTeX's MathML for {@code tex}, or a {@link Failure} with KaTeX's message. */
+    /** KaTeX's MathML for {@code tex}, its equation numbers in it ({@link TagCells}); or a {@link Failure} saying why not. */
     String render(String tex, boolean display) {
         Value renderer;
         try {
@@ -60,7 +60,7 @@ final class KatexEngine {
             throw new Failure("interrupted while waiting for the TeX engine", true);
         }
         try {
-            return renderer.execute(tex, display).asString();
+            return TagCells.fill(renderer.execute(tex, display).asString(), tex);
         } catch (PolyglotException e) {
             if (e.isHostException() || e.isInternalError() || e.isResourceExhausted()) {
                 throw new Failure("the TeX engine failed: " + e.getMessage(), true);
