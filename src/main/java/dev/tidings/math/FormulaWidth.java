@@ -6,9 +6,9 @@ import java.util.OptionalDouble;
 import org.jsoup.nodes.Element;
 
 /**
- * How wide a piece of MathML will be, roughly, in em of the formula's font size: from Latin Modern's advance widths,
- * MathML Core's operator spacing, and script sizes of 71% and 50%. Lets a table align its columns where the reader's
- * MathML ignores {@code columnalign} (Chromium): within a few percent for ordinary formulas, more for unusual glyphs.
+ * How wide a piece of MathML will be, roughly, in em of its font size: from Latin Modern's advance widths, MathML
+ * Core's operator spacing, and script sizes of 71% and 50%. Readers' fonts differ (DejaVu Math TeX Gyre runs up to 44%
+ * wider), so {@link TableColumns} takes it as a lower bound and adds room.
  */
 final class FormulaWidth {
     private static final String RELATIONS = "=<>≤≥≠≈≡∼≃≅∝∈∉∋⊂⊃⊆⊇→←↔⇒⇐⇔↦⟶⟹⟺:≪≫⊥∣≺≻⪯⪰⊢⊨≔≐≜∽≲≳∌⊄⊊⊋⟵⟷↑↓⇑⇓";
