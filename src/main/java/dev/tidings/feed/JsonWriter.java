@@ -90,15 +90,15 @@ final class JsonWriter {
     }
 
     /**
-     * JSON Feed's summary is plain text: the summary's text, with each MathML formula as its TeX between dollar signs
-     * (the text of its elements, then its TeX annotation, would say everything twice: {@code n≤106n\\le 10^6}).
+     * JSON Feed's summary is plain text: the summary's text, with each MathML formula as its TeX (its {@code alttext})
+     * between dollar signs, rather than its elements' text ({@code n≤10^6}).
      */
     static String plainText(String html) {
         Document doc = Jsoup.parseBodyFragment(html);
         for (Element math : doc.select("math")) {
-            Element tex = math.selectFirst("annotation[encoding=application/x-tex]");
             String delimiter = "block".equals(math.attr("display")) ? "$$" : "$";
-            math.replaceWith(new TextNode(tex == null ? math.text() : delimiter + tex.wholeText().strip() + delimiter));
+            math.replaceWith(new TextNode(math.hasAttr("alttext")
+                    ? delimiter + math.attr("alttext").strip() + delimiter : math.text()));
         }
         return doc.body().text();
     }

@@ -26,7 +26,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class FormulaFile {
     /** Change when the engine or what is done to its output changes: every formula is then rendered again. */
-    static final String FORMAT = "tidings-formulas 1; KaTeX " + KatexEngine.VERSION + "; MathML allowlist 1";
+    static final String FORMAT = "tidings-formulas 1; KaTeX " + KatexEngine.VERSION + "; MathML allowlist 1; MathML Core 1";
     private static final int MAX_TEXT = 1 << 24;  // no formula's TeX or MathML is near this: a longer length is corruption
 
     private final Path file;

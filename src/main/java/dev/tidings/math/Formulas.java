@@ -178,9 +178,9 @@ public final class Formulas implements AutoCloseable {
         return result;
     }
 
-    /** KaTeX's output without its wrapper span, through the MathML allowlist ({@code \href} and friends removed). */
+    /** KaTeX's output made for MathML Core, without its wrapper span, through the MathML allowlist. */
     private static String clean(String katex) {
-        Document clean = new Cleaner(MathMl.only()).clean(Jsoup.parseBodyFragment(katex));
+        Document clean = new Cleaner(MathMl.only()).clean(MathMlCore.adapt(Jsoup.parseBodyFragment(katex)));
         clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.xhtml).charset(StandardCharsets.UTF_8);
         Element math = clean.selectFirst("math");
         if (math == null) {

@@ -85,7 +85,8 @@ final class TexArticle {
     }
 
     private static void annotate(Element math, String written) {
-        Element annotation = math.selectFirst("annotation");
+        // the TeX's own annotation, if the MathML keeps one: the others mark the linear form for text readers
+        Element annotation = math.selectFirst("annotation[encoding=application/x-tex]");
         if (annotation != null) {
             annotation.text(written);
         }

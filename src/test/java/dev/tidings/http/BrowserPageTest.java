@@ -44,7 +44,7 @@ final class BrowserPageTest {
                 .contains("<code>http://localhost:8080/feed.atom</code>")
                 .contains("<a href=\"http://localhost:8080/feed.rss\">RSS</a>")
                 .contains("<a href=\"http://localhost:8080/feed.json\">JSON Feed</a>")
-                .contains("<annotation encoding=\"application/x-tex\">\\log n</annotation>")  // MathML, TeX kept
+                .contains("alttext=\"\\log n\"><mrow><mi>log</mi>")  // MathML, TeX kept
                 .doesNotContain("<script");
         assertThat(text(sample.get("/feed.atom?math=tex", "Sec-Fetch-Dest", "document", "Accept", CHROME_ACCEPT)))
                 .contains("<span class=\"math inline\">\\(\\log n\\)</span>");  // or as written, if asked

@@ -33,6 +33,10 @@ final class ExternalTools {
         return found("newsboat", List.of("newsboat", "--version"));
     }
 
+    static String tmux() {
+        return found("tmux", List.of("tmux", "-V"));
+    }
+
     static String chromium() {
         return found("chromium", List.of("chromium", "--version"));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,6 +95,45 @@ final class FeedReaders {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The newest entry of the feed at {@code url} as newsboat's own HTML renderer shows it: newsboat runs in a tmux
+     * window, opens the feed and the entry, and its pager setting writes the rendered text to a file.
+     */
+    static String newsboatArticle(Path work, String url) throws IOException, InterruptedException {
+        String newsboat = ExternalTools.newsboat();
+        String tmux = ExternalTools.tmux();
+        Path home = Files.createDirectories(work);
+        Path shown = home.resolve("shown.txt");
+        Path urls = Files.writeString(home.resolve("urls"), url + "\n");
+        Path config = Files.writeString(home.resolve("config"), "download-retries 2\ndownload-timeout 60\n"
+                + "pager \"cat %f > " + shown + "\"\n");
+        var env = Map.of("LANG", "C.UTF-8", "HOME", home.toString(), "TERM", "xterm-256color");
+        List<String> run = List.of(newsboat, "-u", urls.toString(), "-c", home.resolve("cache.db").toString(), "-C",
+                config.toString());
+        var reload = new ArrayList<>(run);
+        reload.addAll(List.of("-x", "reload"));
+        assertThat(ExternalTools.run(reload, env).orElseThrow().code()).isZero();
+        String socket = "tidings-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        var session = new ArrayList<>(List.of(tmux, "-L", socket, "new-session", "-d", "-x", "400", "-y", "50"));
+        session.add(String.join(" ", run.stream().map(arg -> "'" + arg + "'").toList()));
+        try {
+            assertThat(ExternalTools.run(session, env).orElseThrow().code()).isZero();
+            for (int tries = 0; tries < 100 && !Files.exists(shown); tries++) {
+                Thread.sleep(200);  // the feed list, then the entry list, then the entry: Enter at each
+                ExternalTools.run(List.of(tmux, "-L", socket, "send-keys", "Enter"), env);
+            }
+            String text = "";
+            for (int tries = 0; tries < 50 && !text.contains("\nLink: "); tries++) {
+                Thread.sleep(100);  // the pager may still be writing
+                text = Files.exists(shown) ? Files.readString(shown, StandardCharsets.UTF_8) : "";
+            }
+            assertThat(text).as("newsboat showed the entry").contains("\nLink: ");
+            return text;
+        } finally {
+            ExternalTools.run(List.of(tmux, "-L", socket, "kill-server"), env);
         }
     }
 

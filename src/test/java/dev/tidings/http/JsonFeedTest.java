@@ -99,7 +99,7 @@ final class JsonFeedTest {
     void formulasArriveAsMathMl() throws IOException {
         JsonNode feed = JSON.readTree(sample.get("/feed.json").body());
         assertThat(feed.path("items").get(0).path("content_html").asText()).contains("<math xmlns=")
-                .contains("<annotation encoding=\"application/x-tex\">").doesNotContain("class=\"math ");
+                .contains(" alttext=\"").doesNotContain("class=\"math ");
     }
 
     @Test
