@@ -5,7 +5,7 @@
     python3 src/bench/generate.py --articles 10000 --out /tmp/bench/c10k
 
 writes OUT/hugo.toml, OUT/layouts/ (a minimal theme) and OUT/content/posts/NNN/post-N.md. Tidings serves
-OUT/content/posts. The output depends only on --articles and --seed.
+OUT/content/posts, whose tidings.yml says its formulas are written in Tidings' own format (math_syntax: tidings). The output depends only on --articles and --seed.
 """
 import argparse
 import datetime
@@ -105,6 +105,10 @@ def main():
         with open(os.path.join(args.out, "layouts", "_default", name), "w") as f:
             f.write(text)
     posts = os.path.join(args.out, "content", "posts")
+    os.makedirs(posts, exist_ok=True)
+    with open(os.path.join(posts, "tidings.yml"), "w") as f:
+        # the formulas are written in Tidings' own format, not for a Hugo theme's MathJax
+        f.write("math_syntax: tidings\n")
     for n in range(args.articles):
         folder = os.path.join(posts, "%03d" % (n // 1000))
         if n % 1000 == 0:

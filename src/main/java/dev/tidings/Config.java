@@ -17,6 +17,7 @@ import static dev.tidings.Settings.ID_AUTHORITY;
 import static dev.tidings.Settings.LANGUAGE;
 import static dev.tidings.Settings.LOGO;
 import static dev.tidings.Settings.MATH;
+import static dev.tidings.Settings.MATH_SYNTAX;
 import static dev.tidings.Settings.MAX_AGE;
 import static dev.tidings.Settings.MAX_FEED_SIZE;
 import static dev.tidings.Settings.MAX_FILE_SIZE;
@@ -98,10 +99,11 @@ public record Config(Path content, String host, int port, Site site, FeedOptions
         String language = values.get(LANGUAGE);
         String permalink = values.get(PERMALINK);
         Path collection = content.toAbsolutePath().normalize();
-        Conventions conventions = generated.map(found -> found.posts().equals(collection)
+        Conventions read = generated.map(found -> found.posts().equals(collection)
                 || !collection.startsWith(found.posts()) ? found.conventions()
                 : found.conventions().below(found.posts().relativize(collection).toString().replace('\\', '/')))
                 .orElse(Conventions.none());
+        Conventions conventions = values.given(MATH_SYNTAX).map(name -> read.with(read.math().named(name))).orElse(read);
         boolean generator = conventions.generator().rulesKnown();
         var addressing = new Addressing(generator && values.given(PERMALINK).isEmpty(), values.given(IDS)
                 .orElse(generator && values.given(ID_AUTHORITY).isEmpty()));

@@ -4,6 +4,7 @@ import static dev.tidings.Setting.BUILD_AND_SERVE;
 import static dev.tidings.Setting.SERVE_ONLY;
 
 import dev.tidings.content.Author;
+import dev.tidings.content.MathSyntax;
 import dev.tidings.content.Site;
 import dev.tidings.feed.EntryContent;
 import dev.tidings.math.MathMode;
@@ -84,6 +85,10 @@ final class Settings {
             + "'ams' (AMS environments), 'all' (every display formula) or 'none' (\\tag only)", "ams, all or none",
             raw -> TexConfig.Tags.parse(raw).orElseThrow(IllegalArgumentException::new))
             .computedDefault("the theme's MathJax tags, else ams");
+    static final Setting<MathSyntax.Name> MATH_SYNTAX = Setting.of("math_syntax", "Where formulas are found, as the "
+            + "site's pipeline finds them: " + MathSyntax.Name.keys(), "one of " + MathSyntax.Name.keys(),
+            raw -> MathSyntax.Name.parse(raw).orElseThrow(IllegalArgumentException::new))
+            .computedDefault("the site's pipeline, else tidings");
     static final Setting<EntryContent> FEED_CONTENT = Setting.of("feed_content", "What entries carry: 'full' text "
             + "(summaries where a feed would exceed max_feed_size) or always a 'summary'", "full or summary",
             raw -> EntryContent.parse(raw).orElseThrow(IllegalArgumentException::new)).byDefault("full");
@@ -119,9 +124,9 @@ final class Settings {
 
     /** In the README's order: what every command reads, then what build and serve read, then what serve reads. */
     static final List<Setting<?>> ALL = List.of(TITLE, SUBTITLE, BASE_URL, LANGUAGE, AUTHOR, TIME_ZONE, ID_AUTHORITY,
-            PERMALINK, IDS, FEED_SIZE, ICON, LOGO, COPYRIGHT, MAX_FILE_SIZE, BODY_CACHE, MATH, MATH_MACROS, MATH_TAGS,
-            FEED_CONTENT, MAX_FEED_SIZE, STATE_DIR,
-            FEEDS_URL, MAX_AGE, ARCHIVE_SIZE, HUB, FEED_CACHE, MAX_LIMIT, HOST, PORT, ACCESS_LOG);
+            PERMALINK, IDS, FEED_SIZE, ICON, LOGO, COPYRIGHT, MAX_FILE_SIZE, BODY_CACHE, MATH, MATH_SYNTAX, MATH_MACROS,
+            MATH_TAGS, FEED_CONTENT, MAX_FEED_SIZE, STATE_DIR, FEEDS_URL, MAX_AGE, ARCHIVE_SIZE, HUB, FEED_CACHE,
+            MAX_LIMIT, HOST, PORT, ACCESS_LOG);
 
     private static Function<String, Integer> wholeNumber(int min, int max) {
         return raw -> {

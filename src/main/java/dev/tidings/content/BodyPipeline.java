@@ -15,14 +15,18 @@ import org.jsoup.nodes.Document;
 /**
  * The stages an article's text goes through to become its {@link Body}, registered here and run in this order: the
  * site generator's dialect ({@link Dialect}: its shortcodes or tags, to Markdown and HTML fragments), Markdown
- * ({@link MarkdownRenderer}; an HTML article is HTML already, and its formulas are marked up by {@link HtmlFormulas} as
- * Markdown's parser marks up its own), the dialect's fragments put back, the generator's link rules on the tree
+ * ({@link MarkdownRenderer}, which leaves formulas as written where the site's pipeline finds them before Markdown:
+ * {@link MathSyntax}), the dialect's fragments put back, formulas found in the page where the site's MathJax finds
+ * them after Markdown ({@link PageFormulas}; in an HTML article of Tidings' own format, {@link HtmlFormulas} marks them
+ * up as Markdown's parser marks up its own), the generator's link rules on the tree
  * (Hexo's post asset folder links: {@link AssetFolderLinks}), cleaning ({@link HtmlCleaner}), absolute URLs
  * ({@link AbsoluteUrls}), then the summary ({@link SummaryStage}). Formulas stay TeX here; {@link MathStage} renders
  * them for the feeds that want MathML. Thread-safe.
  */
 final class BodyPipeline {
     private final MarkdownRenderer markdown;
+    private final MathSyntax math;
+    private final PageFormulas pageFormulas;
     private final SummaryStage summary;
     private final Dialect dialect;
     private final boolean hexo;
@@ -44,21 +48,23 @@ final class BodyPipeline {
      * @param references the site's articles, for cross-references between them
      */
     BodyPipeline(Conventions conventions, String siteUrl, Page.References references) {
-        this.dialect = dialect(conventions.generator());
+        this.math = conventions.math();
+        this.dialect = dialect(conventions.generator(), math);
         this.markdown = new MarkdownRenderer(conventions.generator() == Generator.JEKYLL ? Footnotes.Ids.LABELS
-                : Footnotes.Ids.NUMBERS);  // kramdown names a note's id by its label
+                : Footnotes.Ids.NUMBERS, math);  // kramdown names a note's id by its label
+        this.pageFormulas = new PageFormulas(math.page(), math.typography());
         this.hexo = conventions.generator() == Generator.HEXO;
         this.siteUrl = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
         this.references = references;
         SummaryLength length = conventions.generator() == Generator.HUGO && conventions.summaryLength() > 0
                 ? SummaryLength.words(conventions.summaryLength()) : SummaryLength.characters(Summaries.LENGTH);
-        this.summary = new SummaryStage(markdown, BodyPipeline::clean, length);
+        this.summary = new SummaryStage(markdown, this::inPage, BodyPipeline::clean, length);
     }
 
     /** The dialect of each generator's sites. */
-    private static Dialect dialect(Generator generator) {
+    private static Dialect dialect(Generator generator, MathSyntax math) {
         return switch (generator) {
-            case HUGO -> new HugoShortcodes();
+            case HUGO -> new HugoShortcodes(math.findsInPage());
             case JEKYLL -> new JekyllLiquid();
             case HEXO -> new HexoTags();
             case NONE, ZOLA -> Dialect.NONE;
@@ -91,7 +97,9 @@ final class BodyPipeline {
         Document dirty = Jsoup.parseBodyFragment(isMarkdown ? markdown.render(expansion.markdown())
                 : expansion.markdown(), article.permalink());
         expansion.fragments().restore(dirty);
-        if (!isMarkdown) {
+        if (math.findsInPage()) {
+            inPage(dirty);
+        } else if (!isMarkdown) {
             HtmlFormulas.markUp(dirty);
         }
         if (hexo) {
@@ -116,6 +124,14 @@ final class BodyPipeline {
                 "permalink", article.permalink(),
                 "lang", article.lang()));
         return new Page(article.path(), article.permalink(), siteUrl, fields, references);
+    }
+
+    /** Marks up the formulas of a page Markdown rendered, where the site's pipeline finds them in the page. */
+    private Document inPage(Document page) {
+        if (math.findsInPage()) {
+            pageFormulas.markUp(page.body());
+        }
+        return page;
     }
 
     /** The site's articles, noting whether a body asked for any. */

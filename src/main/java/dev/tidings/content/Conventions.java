@@ -15,22 +15,30 @@ import java.util.Map;
  * @param naming           how the generator names posts beyond the permalink rules: Hugo's {@code uglyURLs} and its
  *                         nested sections (folders below the top with an {@code _index} page), Hexo's
  *                         {@code new_post_name} and {@code default_category}, Zola's drafted sections
+ * @param math             how the site's pipeline finds formulas: its Markdown engine and its theme's MathJax or KaTeX
  */
 public record Conventions(Generator generator, Map<String, String> permalinks, int summaryLength,
-                          String excerptSeparator, Naming naming) {
+                          String excerptSeparator, Naming naming, MathSyntax math) {
     public Conventions {
         java.util.Objects.requireNonNull(generator, "generator");
         java.util.Objects.requireNonNull(excerptSeparator, "excerptSeparator");
         java.util.Objects.requireNonNull(naming, "naming");
+        java.util.Objects.requireNonNull(math, "math");
         permalinks = Map.copyOf(permalinks);
         if (summaryLength < 0) {
             throw new IllegalArgumentException("summaryLength must not be negative, but was " + summaryLength);
         }
     }
 
-    /** With the generator's default naming. */
+    /** With the generator's default math pipeline. */
+    public Conventions(Generator generator, Map<String, String> permalinks, int summaryLength, String excerptSeparator,
+                       Naming naming) {
+        this(generator, permalinks, summaryLength, excerptSeparator, naming, MathSyntax.of(generator));
+    }
+
+    /** With the generator's default naming and math pipeline. */
     public Conventions(Generator generator, Map<String, String> permalinks, int summaryLength, String excerptSeparator) {
-        this(generator, permalinks, summaryLength, excerptSeparator, Naming.DEFAULT);
+        this(generator, permalinks, summaryLength, excerptSeparator, Naming.DEFAULT, MathSyntax.of(generator));
     }
 
     /** No generator: Tidings' own rules. */
@@ -40,7 +48,12 @@ public record Conventions(Generator generator, Map<String, String> permalinks, i
 
     /** The same rules with {@code naming}. */
     Conventions with(Naming naming) {
-        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming);
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math);
+    }
+
+    /** The same rules with formulas found by {@code math}. */
+    public Conventions with(MathSyntax math) {
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math);
     }
 
     /**

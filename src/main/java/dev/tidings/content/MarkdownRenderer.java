@@ -31,17 +31,7 @@ final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),
             AutolinkExtension.create());
 
-    private final Parser parser = Parser.builder()
-            .extensions(EXTENSIONS)
-            .extensions(List.of(TaskListItemsExtension.create()))  // parsed only: MarkRenderer renders the marks
-            .customInlineContentParserFactory(new MathInlineParser.Factory())
-            .customBlockParserFactory(new MathBlockParser.Factory())
-            .postProcessor(MarkdownRenderer::restoreTablePipes)
-            .postProcessor(HeadingAttributes::apply)
-            .postProcessor(DefinitionLists::apply)
-            .maxOpenBlockParsers(64)  // hostile nesting ("> > > > …") stays shallow and cannot overflow the stack
-            .maxInlineNesting(64)
-            .build();
+    private final Parser parser;
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .escapeHtml(false)  // raw HTML is allowed in Markdown; the allowlist cleans it afterwards
@@ -56,13 +46,26 @@ final class MarkdownRenderer {
 
     private final Footnotes.Ids footnoteIds;
 
-    /** With footnote ids as Hugo numbers them. */
+    /** With footnote ids as Hugo numbers them, and formulas found as Tidings finds them. */
     MarkdownRenderer() {
-        this(Footnotes.Ids.NUMBERS);
+        this(Footnotes.Ids.NUMBERS, MathSyntax.tidings());
     }
 
-    MarkdownRenderer(Footnotes.Ids footnoteIds) {
+    /** @param math which formulas Markdown must leave as written (the rest are found in the page it renders) */
+    MarkdownRenderer(Footnotes.Ids footnoteIds, MathSyntax math) {
         this.footnoteIds = footnoteIds;
+        Parser.Builder builder = Parser.builder()
+                .extensions(EXTENSIONS)
+                .extensions(List.of(TaskListItemsExtension.create()));  // parsed only: MarkRenderer renders the marks
+        FormulaParsers.register(builder, math);
+        if (!math.findsInPage()) {
+            builder.postProcessor(MarkdownRenderer::restoreTablePipes);
+        }
+        this.parser = builder.postProcessor(HeadingAttributes::apply)
+                .postProcessor(DefinitionLists::apply)
+                .maxOpenBlockParsers(64)  // hostile nesting ("> > > > …") stays shallow and cannot overflow the stack
+                .maxInlineNesting(64)
+                .build();
     }
 
     String render(String markdown) {

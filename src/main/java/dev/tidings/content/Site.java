@@ -80,7 +80,8 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
     public Site withExcerptSeparator(String separator) {
         return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize,
                 icon, logo, maxFileBytes, bodyCacheBytes, copyright, new Conventions(conventions.generator(),
-                conventions.permalinks(), conventions.summaryLength(), separator), addressing, tex);
+                conventions.permalinks(), conventions.summaryLength(), separator, conventions.naming(),
+                conventions.math()), addressing, tex);
     }
 
     public Site withMaxFileBytes(long bytes) {

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param files       the configuration files read, relative to the root, the one that wins first
  * @param settings    by Tidings setting key ({@code title}, {@code base_url}, {@code copyright}…), each a text value
  *                    not yet checked: {@code dev.tidings.Config} reads it as it reads tidings.yml
- * @param conventions permalink and summary rules, as written
+ * @param conventions permalink and summary rules, as written, and how the site's pipeline finds formulas
  */
 public record SiteConfig(Generator generator, Path root, Path posts, List<String> files,
                          Map<String, ConfigValue> settings, Conventions conventions) {
@@ -110,7 +110,8 @@ public record SiteConfig(Generator generator, Path root, Path posts, List<String
         };
         settings.computeIfPresent("language", (key, language) ->  // Jekyll's locale is written en_US
                 language.withText(language.text().orElseThrow().replace('_', '-')));
-        return new SiteConfig(layout.generator(), layout.root(), layout.posts(), config.files(), settings, conventions);
+        return new SiteConfig(layout.generator(), layout.root(), layout.posts(), config.files(), settings,
+                conventions.with(SiteMath.of(layout.generator(), layout.root(), config)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.tidings.content;
 
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -10,15 +11,19 @@ import org.jsoup.nodes.Document;
  */
 final class SummaryStage {
     private final MarkdownRenderer markdown;
+    private final UnaryOperator<Document> formulas;
     private final Function<Document, Document> clean;
     private final SummaryLength length;
 
     /**
-     * @param clean  the stages a body goes through after Markdown (cleaning, absolute URLs), for a summary too
-     * @param length how long an automatic summary may be
+     * @param formulas marks up the formulas the site's pipeline finds in a page Markdown rendered
+     * @param clean    the stages a body goes through after Markdown (cleaning, absolute URLs), for a summary too
+     * @param length   how long an automatic summary may be
      */
-    SummaryStage(MarkdownRenderer markdown, Function<Document, Document> clean, SummaryLength length) {
+    SummaryStage(MarkdownRenderer markdown, UnaryOperator<Document> formulas, Function<Document, Document> clean,
+                 SummaryLength length) {
         this.markdown = markdown;
+        this.formulas = formulas;
         this.clean = clean;
         this.length = length;
     }
@@ -30,8 +35,8 @@ final class SummaryStage {
     String summary(Article article, Document dirty, Document content) {
         String given = article.source().summary();
         if (!given.isBlank()) {
-            return HtmlCleaner.html(clean.apply(Jsoup.parseBodyFragment(markdown.render(given), article.permalink())))
-                    .strip();
+            return HtmlCleaner.html(clean.apply(formulas.apply(Jsoup.parseBodyFragment(markdown.render(given),
+                    article.permalink())))).strip();
         }
         if (Summaries.cutAtMore(dirty)) {
             return HtmlCleaner.html(clean.apply(dirty)).strip();

@@ -15,8 +15,21 @@ import org.jsoup.nodes.Entities;
  * other lone one is dropped with a note. An escape (<code>{{&lt;/* x *&#47;&gt;}}</code>) shows the shortcode's text: as code when
  * written outside code, since a feed shows no template delimiter outside code. Shortcodes inside code are code.
  * Thread-safe.
+ *
+ * <p>Over 200 lines because each built-in shortcode is one case of one expansion, which shares the expansion's state.
  */
 public final class HugoShortcodes implements Dialect {
+    private final boolean formulasInPage;
+
+    public HugoShortcodes() {
+        this(false);
+    }
+
+    /** @param formulasInPage a formula shortcode's TeX goes to the page as HTML, for the site's MathJax to find */
+    public HugoShortcodes(boolean formulasInPage) {
+        this.formulasInPage = formulasInPage;
+    }
+
     @Override
     public Expansion expandHtml(Page page, String text) {
         return expand(page, text);  // Hugo runs shortcodes in an HTML content file too
@@ -28,7 +41,7 @@ public final class HugoShortcodes implements Dialect {
         if (tags.isEmpty()) {
             return new Expansion(text, Fragments.none(), List.of());
         }
-        var expander = new Expander(page, text);
+        var expander = new Expander(page, text, formulasInPage);
         String markdown = expander.render(0, text.length(), ShortcodeTree.of(tags));
         return new Expansion(markdown, expander.fragments, expander.notes);
     }
@@ -39,10 +52,12 @@ public final class HugoShortcodes implements Dialect {
         private final String text;
         private final Fragments fragments = new Fragments();
         private final List<Expansion.Note> notes = new ArrayList<>();
+        private final boolean formulasInPage;
 
-        Expander(Page page, String text) {
+        Expander(Page page, String text, boolean formulasInPage) {
             this.page = page;
             this.text = text;
+            this.formulasInPage = formulasInPage;
         }
 
         /** The text between {@code from} and {@code to}, with {@code nodes} (all inside it) expanded. */
@@ -75,9 +90,10 @@ public final class HugoShortcodes implements Dialect {
                 case "highlight":
                     return node.paired() ? place(node, HugoHighlight.html(code(node), tag.args()))
                             : note(tag, "shortcode \"highlight\" without its closing tag dropped");
-                case "math", "katex", "latex", "tex":
-                    return node.paired() ? HugoFormula.markdown(code(node), alone(node), tag.args().flag("display")
-                            || tag.args().flag("block"), indent(node)) : "";  // alone, a theme's script loader
+                case "math", "katex", "latex", "tex":  // alone, a theme's script loader: dropped
+                    boolean display = tag.args().flag("display") || tag.args().flag("block");
+                    return !node.paired() ? "" : formulasInPage ? place(node, HugoFormula.html(code(node), alone(node)
+                            || display)) : HugoFormula.markdown(code(node), alone(node), display, indent(node));
                 case "details":
                     return details(node, inner(node));
                 case "comment":
