@@ -75,8 +75,9 @@ final class Settings {
             + "e.g. 4MB", "a size like 4MB", Settings::bytes).byDefault("4MB");
     static final Setting<Long> BODY_CACHE = Setting.of("body_cache", "Memory for rendered article bodies, e.g. 64MB",
             "a size like 64MB", Settings::bytes).computedDefault("a tenth of the heap, at most 64MB");
-    static final Setting<MathMode> MATH = Setting.of("math", "Formulas as 'mathml' (rendered, for readers) or 'tex' "
-            + "(as written)", "mathml or tex", raw -> MathMode.parse(raw).orElseThrow(IllegalArgumentException::new))
+    static final Setting<MathMode> MATH = Setting.of("math", "Formulas as 'mathml' (rendered, for readers), 'tex' "
+            + "(as written) or 'images' (SVG, for readers that drop MathML)", "mathml, tex or images",
+            raw -> MathMode.parse(raw).orElseThrow(IllegalArgumentException::new))
             .byDefault("mathml");
     static final Setting<TexMacros> MATH_MACROS = Setting.of("math_macros", "TeX macros every formula may use, as "
             + "MathJax's macros: {RR: '\\mathbb{R}', half: ['\\frac{#1}{2}', 1]} (over the theme's)", "an object of macros "

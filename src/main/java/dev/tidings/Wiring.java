@@ -5,6 +5,7 @@ import dev.tidings.content.BodyStore;
 import dev.tidings.content.Library;
 import dev.tidings.feed.EntryContent;
 import dev.tidings.feed.Feeds;
+import dev.tidings.math.FormulaImages;
 import dev.tidings.math.Formulas;
 import dev.tidings.math.MathMode;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -13,10 +14,11 @@ import java.util.concurrent.Executor;
 
 /**
  * What every command runs on, made once and wired here: one meter registry, one formula renderer (one TeX engine),
- * the body store, the library that loads the collection into it, the body pipeline and the feeds.
+ * one formula image renderer (MathJax, started only if images are asked for), the body store, the library that loads
+ * the collection into it, the body pipeline and the feeds.
  */
-record Wiring(PrometheusMeterRegistry registry, Formulas formulas, BodyStore store, Library library, Bodies bodies,
-              Feeds feeds) implements AutoCloseable {
+record Wiring(PrometheusMeterRegistry registry, Formulas formulas, FormulaImages images, BodyStore store,
+              Library library, Bodies bodies, Feeds feeds) implements AutoCloseable {
     /** Memory for rendered formulas (and the most the state folder keeps of them). */
     private static final long FORMULA_CACHE = 32L << 20;
 
@@ -33,12 +35,14 @@ record Wiring(PrometheusMeterRegistry registry, Formulas formulas, BodyStore sto
             // after the port opens, or at a new formula.
             formulas.start();
         }
+        var images = FormulaImages.open(FORMULA_CACHE, settings.stateDir());
+        images.bindMetrics(registry);
         var store = BodyStore.open();
         Library library = Library.load(settings.content(), settings.site(), store, registry);
-        var bodies = new Bodies(store, settings.site(), formulas,
+        var bodies = new Bodies(store, settings.site(), formulas, images, settings.feeds().feedsUrl(),
                 settings.feeds().content() == EntryContent.FULL, registry, library::current);
         var feeds = new Feeds(library, bodies, settings.site(), settings.feeds(), executor, registry);
-        return new Wiring(registry, formulas, store, library, bodies, feeds);
+        return new Wiring(registry, formulas, images, store, library, bodies, feeds);
     }
 
     @Override
@@ -46,5 +50,6 @@ record Wiring(PrometheusMeterRegistry registry, Formulas formulas, BodyStore sto
         library.close();
         store.close();
         formulas.close();
+        images.close();
     }
 }

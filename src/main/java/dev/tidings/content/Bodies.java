@@ -3,11 +3,14 @@ package dev.tidings.content;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.tidings.dialect.Page;
+import dev.tidings.math.FormulaImages;
 import dev.tidings.math.Formulas;
 import dev.tidings.math.MathMode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
@@ -20,9 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The owner of article bodies: the only way to an article's text as written, its rendered body and summary for a math
  * mode, and the warnings its stages found. It reads the body store, runs the {@link BodyPipeline} (and the
- * {@link MathStage} for MathML), and caches the result by body and math mode within {@code body_cache}. A body that
- * cannot be rendered at all (a bug, or pathological input) becomes a short text linking to the article, with a
- * warning; it never reaches the feed or the process. Each warning is logged once. Thread-safe.
+ * {@link MathStage} for MathML and images), and caches the result by body and math mode within {@code body_cache}. A
+ * body that cannot be rendered at all (a bug, or pathological input) becomes a short text linking to the article, with
+ * a warning; it never reaches the feed or the process. Each warning is logged once. Thread-safe.
  */
 public final class Bodies {
     private static final Logger log = LoggerFactory.getLogger(Bodies.class);
@@ -43,14 +46,30 @@ public final class Bodies {
      * @param registry where the cache's meters ({@code cache.*{cache="bodies"}}) are published
      */
     public Bodies(BodyStore store, Site site, Formulas formulas, boolean fullText, MeterRegistry registry) {
-        this(store, site, formulas, fullText, registry, pipeline(site, Page.References.NONE), () -> 0);
+        this(store, site, withoutImages(formulas, site),
+                fullText, registry, pipeline(site, Page.References.NONE), () -> 0);
     }
 
-    /** @param catalog the current catalog, whose articles cross-references in a body point at */
-    public Bodies(BodyStore store, Site site, Formulas formulas, boolean fullText, MeterRegistry registry,
-                  Supplier<Catalog> catalog) {
-        this(store, site, formulas, fullText, registry, pipeline(site, new CatalogReferences(catalog)),
-                () -> catalog.get().version());
+    /** Formula images that no server serves: for tests and benchmarks that never ask for them. */
+    private static MathStage withoutImages(Formulas formulas, Site site) {
+        return new MathStage(formulas, FormulaImages.open(1 << 20, Optional.empty()), site.baseUrl(), site.tex());
+    }
+
+    /** With formula images served below {@code feedsUrl}. */
+    public Bodies(BodyStore store, Site site, Formulas formulas, FormulaImages images, URI feedsUrl, boolean fullText,
+                  MeterRegistry registry) {
+        this(store, site, new MathStage(formulas, images, feedsUrl, site.tex()), fullText, registry,
+                pipeline(site, Page.References.NONE), () -> 0);
+    }
+
+    /**
+     * @param feedsUrl where formula images are served, below the feeds
+     * @param catalog  the current catalog, whose articles cross-references in a body point at
+     */
+    public Bodies(BodyStore store, Site site, Formulas formulas, FormulaImages images, URI feedsUrl, boolean fullText,
+                  MeterRegistry registry, Supplier<Catalog> catalog) {
+        this(store, site, new MathStage(formulas, images, feedsUrl, site.tex()), fullText, registry,
+                pipeline(site, new CatalogReferences(catalog)), () -> catalog.get().version());
     }
 
     private static BiFunction<Article, String, BodyPipeline.Result> pipeline(Site site, Page.References references) {
@@ -60,15 +79,16 @@ public final class Bodies {
     /** With another pipeline: for tests of what a failing render does. */
     Bodies(BodyStore store, Site site, Formulas formulas, boolean fullText, MeterRegistry registry,
            BiFunction<Article, String, BodyPipeline.Result> pipeline) {
-        this(store, site, formulas, fullText, registry, pipeline, () -> 0);
+        this(store, site, withoutImages(formulas, site),
+                fullText, registry, pipeline, () -> 0);
     }
 
-    private Bodies(BodyStore store, Site site, Formulas formulas, boolean fullText, MeterRegistry registry,
+    private Bodies(BodyStore store, Site site, MathStage math, boolean fullText, MeterRegistry registry,
                    BiFunction<Article, String, BodyPipeline.Result> pipeline, LongSupplier catalogVersion) {
         this.store = store;
         this.catalogVersion = catalogVersion;
         this.pipeline = pipeline;
-        this.math = new MathStage(formulas, site.tex());
+        this.math = math;
         this.fullText = fullText;
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(site.bodyCacheBytes())
@@ -88,13 +108,18 @@ public final class Bodies {
         return cached(article, mode).body();
     }
 
+    /** The formula image (an SVG file) whose hash is {@code hash}, if a body linked to it. */
+    public Optional<String> formulaImage(String hash) {
+        return math.image(hash);
+    }
+
     /**
      * Every warning about the article: what its stages could not do, and with {@code mode} MathML, each formula of its
      * full text and summary that cannot be rendered as MathML (whatever the feeds send). For {@code check}.
      */
     public List<Warning> check(Article article, MathMode mode) {
         Rendered tex = cached(article, MathMode.TEX);
-        if (tex.failed() || mode == MathMode.TEX) {
+        if (tex.failed() || mode != MathMode.MATHML) {
             return tex.warnings();
         }
         return Stream.concat(tex.warnings().stream(), math.check(article, text(article), tex.body()).stream())
@@ -159,7 +184,7 @@ public final class Bodies {
         if (mode == MathMode.TEX) {
             return new Rendered(staged.body(), staged.warnings(), false, references);
         }
-        MathStage.Result result = math.render(article, text, staged.body(), fullText);
+        MathStage.Result result = math.render(article, text, staged.body(), fullText, mode);
         return new Rendered(result.body(), Stream.concat(staged.warnings().stream(), result.warnings().stream())
                 .toList(), false, references);
     }

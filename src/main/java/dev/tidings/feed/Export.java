@@ -1,6 +1,7 @@
 package dev.tidings.feed;
 
 import dev.tidings.content.Catalog;
+import dev.tidings.math.MathMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes every document the server would serve — each feed in each format, every archive page, the feed list and the
- * OPML — as files with gzip twins, byte for byte what {@code serve} answers, for nginx's {@code gzip_static} or any
- * static host. Files are named by their decoded URL paths. Files a previous export wrote that no longer exist are
- * removed (the list is kept in {@value #MANIFEST}); nothing else in the folder is touched.
+ * Writes every document the server would serve — each feed in each format, every archive page, each again with formulas
+ * as images (below {@value FeedOptions#IMAGES}) and the images they link to ({@code formulas/<hash>.svg}), the feed
+ * list and the OPML — as files with gzip twins, byte for byte what {@code serve} answers, for nginx's
+ * {@code gzip_static} or any static host. Files are named by their decoded URL paths. Files a previous export wrote
+ * that no longer exist are removed (the list is kept in {@value #MANIFEST}); nothing else in the folder is touched.
  */
 public final class Export {
     static final String MANIFEST = ".tidings-export";
@@ -34,20 +36,28 @@ public final class Export {
             Files.createDirectories(out);
             Catalog catalog = feeds.catalog();
             var written = new TreeSet<String>();
-            for (Selection selection : feeds.selections(catalog)) {
-                for (FeedFormat format : FeedFormat.values()) {
-                    Optional<RenderedFeed> feed = feeds.feed(format, selection, Window.newest(feeds.site().feedSize()));
-                    if (feed.isEmpty()) {
-                        continue;
-                    }
-                    file(out, feeds, feeds.url(format, selection, catalog), feed.get(), written);
-                    for (int page = 1; ; page++) {
-                        Optional<RenderedFeed> archive = feeds.feed(format, selection, Window.archive(page));
-                        if (archive.isEmpty()) {
-                            break;
+            var images = new TreeSet<String>();
+            for (MathMode math : variants(feeds.options().math())) {
+                for (Selection selection : feeds.selections(catalog)) {
+                    for (FeedFormat format : FeedFormat.values()) {
+                        Window newest = Window.newest(feeds.site().feedSize());
+                        for (int page = 0; ; page++) {  // the subscription feed, then archive page 1, 2, …
+                            var feed = feeds.feed(format, selection, page == 0 ? newest : Window.archive(page), math);
+                            if (feed.isEmpty()) {
+                                break;
+                            }
+                            document(out, feeds.path(feed.get().self()), feed.get(), written);
+                            if (math == MathMode.IMAGES) {
+                                images.addAll(FormulaFiles.linked(feed.get().identity()));
+                            }
                         }
-                        file(out, feeds, feeds.archiveUrl(format, selection, catalog, page), archive.get(), written);
                     }
+                }
+            }
+            for (String hash : images) {
+                Optional<RenderedFeed> image = feeds.formulaImage(hash + ".svg");
+                if (image.isPresent()) {
+                    document(out, feeds.path(image.get().self()), image.get(), written);
                 }
             }
             // The list without its search forms: no server stands behind a static export to answer them.
@@ -61,9 +71,9 @@ public final class Export {
         }
     }
 
-    private static void file(Path out, Feeds feeds, String url, RenderedFeed feed, TreeSet<String> written)
-            throws IOException {
-        document(out, feeds.path(url), feed, written);
+    /** The site's way with formulas, and images too, unless that is the site's way. */
+    private static List<MathMode> variants(MathMode site) {
+        return site == MathMode.IMAGES ? List.of(site) : List.of(site, MathMode.IMAGES);
     }
 
     /** The plain bytes at {@code path}, and the gzip bytes next to it. */

@@ -3,6 +3,7 @@ package dev.tidings.feed;
 import dev.tidings.content.Catalog;
 import dev.tidings.content.Site;
 import dev.tidings.content.Taxonomy;
+import dev.tidings.math.MathMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +33,16 @@ final class FeedDirectory {
     /** The absolute URL of a subscription feed, with the name as the catalog spells it. */
     String url(FeedFormat format, Selection selection, Catalog catalog) {
         return urls.feed(format, selection, catalog);
+    }
+
+    /** The same feed with formulas as {@code math} asks. */
+    String url(FeedFormat format, Selection selection, Catalog catalog, MathMode math) {
+        return urls.feed(format, selection, catalog, math);
+    }
+
+    /** Whether every feed is also served with formulas as images (unless the site sends images anyway). */
+    boolean imagesVariant() {
+        return !urls.variant(MathMode.IMAGES).isEmpty();
     }
 
     /** A URL next to the feeds: {@code feeds.opml}, or the empty string for the list page itself. */

@@ -5,10 +5,12 @@ import static dev.tidings.feed.PageParts.line;
 
 import dev.tidings.content.Catalog;
 import dev.tidings.content.Taxonomy;
+import dev.tidings.math.MathMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.nodes.Element;
 
 /**
@@ -51,7 +53,12 @@ final class FeedListPage {
         all.appendElement("span").addClass("count").text(words.articleCount(catalog.articles().size()));
         all.appendElement("br");
         all.appendText("\n").appendElement("code").text(siteFeed);
-        links(line(subscribe, "p"), feeds, catalog, Selection.all());
+        links(line(subscribe, "p"), feeds, catalog, Selection.all(), Optional.empty());
+        if (feeds.imagesVariant()) {
+            Element images = line(subscribe, "p").appendText(words.formulaImages());
+            images.appendElement("br");
+            links(images.appendText("\n"), feeds, catalog, Selection.all(), Optional.of(MathMode.IMAGES));
+        }
         String[] importAll = words.importAll().split("%s", 2);  // the link goes where the words say
         Element opml = line(subscribe, "p").appendText(importAll[0]);
         opml.appendElement("a").attr("href", feeds.feedListUrl("feeds.opml")).text("feeds.opml");
@@ -138,15 +145,18 @@ final class FeedListPage {
             item.appendElement("span").text(term.name());
             item.appendText(" ").appendElement("span").addClass("count").text(words.articleCount(term.count()));
             links(item.appendText(" ").appendElement("span").addClass("links"), feeds, catalog,
-                    Selection.of(group.taxonomy(), term.name()));
+                    Selection.of(group.taxonomy(), term.name()), Optional.empty());
         }
     }
 
-    /** {@code Atom · RSS · JSON Feed}, each a link to the feed in that format. */
-    private static void links(Element parent, FeedDirectory feeds, Catalog catalog, Selection selection) {
+    /** {@code Atom · RSS · JSON Feed}, each a link to the feed in that format (with formulas as {@code math} asks). */
+    private static void links(Element parent, FeedDirectory feeds, Catalog catalog, Selection selection,
+                              Optional<MathMode> math) {
         String separator = "";
         for (FeedFormat format : FeedFormat.values()) {
-            parent.appendText(separator).appendElement("a").attr("href", feeds.url(format, selection, catalog))
+            String url = math.map(mode -> feeds.url(format, selection, catalog, mode))
+                    .orElseGet(() -> feeds.url(format, selection, catalog));
+            parent.appendText(separator).appendElement("a").attr("href", url)
                     .text(PageParts.label(format));
             separator = " · ";
         }

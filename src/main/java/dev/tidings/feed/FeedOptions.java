@@ -22,6 +22,9 @@ import java.util.Objects;
  */
 public record FeedOptions(URI feedsUrl, Duration maxAge, int maxLimit, long cacheBytes, long maxFeedBytes,
                           int archiveSize, String hub, MathMode math, EntryContent content) {
+    /** Where every feed is again with formulas as images, unless the site sends images anyway. */
+    public static final String IMAGES = "math-images/";
+
     public FeedOptions {
         Objects.requireNonNull(maxAge, "maxAge");
         Objects.requireNonNull(hub, "hub");

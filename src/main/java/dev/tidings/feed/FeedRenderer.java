@@ -89,8 +89,8 @@ final class FeedRenderer {
     private record Fitted(FeedDocument doc, byte[] bytes, Trim trim) {}
 
     private List<FeedDocument.Entry> entries(Plan plan, MathMode math) {
-        // Rendering formulas is the slow part, and KaTeX has a context per core: use them all.
-        return (math == MathMode.MATHML ? plan.chosen().parallelStream() : plan.chosen().stream())
+        // Rendering formulas is the slow part, and KaTeX and MathJax have a context per core: use them all.
+        return (math != MathMode.TEX ? plan.chosen().parallelStream() : plan.chosen().stream())
                 .map(a -> new FeedDocument.Entry(a, bodies.body(a, math), true, Wording.of(a.lang()).readMore()))
                 .toList();
     }

@@ -1,10 +1,15 @@
 package dev.tidings.feed;
 
 import dev.tidings.content.Catalog;
+import dev.tidings.math.MathMode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
-/** Where each feed document lives: absolute URLs below the feeds URL, with names percent-encoded. */
+/**
+ * Where each feed document lives: absolute URLs below the feeds URL, with names percent-encoded. The variant with
+ * formulas as images (unless the site sends images anyway) lives below {@value FeedOptions#IMAGES}, so that a static
+ * export has it as files too.
+ */
 final class FeedUrls {
     private final FeedOptions options;
 
@@ -14,13 +19,28 @@ final class FeedUrls {
 
     /** A subscription feed, with the name as the catalog spells it: {@code …/tags/C%2B%2B/feed.atom}. */
     String feed(FeedFormat format, Selection selection, Catalog catalog) {
-        return resolve(selection.path(selection.displayName(catalog)) + "." + format.extension());
+        return feed(format, selection, catalog, options.math());
+    }
+
+    /** The feed with formulas as {@code math} asks: {@code …/math-images/tags/C%2B%2B/feed.atom} for images. */
+    String feed(FeedFormat format, Selection selection, Catalog catalog, MathMode math) {
+        return resolve(variant(math) + selection.path(selection.displayName(catalog)) + "." + format.extension());
     }
 
     /** Archive page {@code page} (1 is the oldest): {@code …/tags/C%2B%2B/archive/3.atom}. */
     String archive(FeedFormat format, Selection selection, Catalog catalog, int page) {
+        return archive(format, selection, catalog, page, options.math());
+    }
+
+    String archive(FeedFormat format, Selection selection, Catalog catalog, int page, MathMode math) {
         String feed = selection.path(selection.displayName(catalog));
-        return resolve(feed.substring(0, feed.length() - "feed".length()) + "archive/" + page + "." + format.extension());
+        return resolve(variant(math) + feed.substring(0, feed.length() - "feed".length()) + "archive/" + page + "."
+                + format.extension());
+    }
+
+    /** The path prefix of the documents with formulas as {@code math}: the images' variant's, or none. */
+    String variant(MathMode math) {
+        return math == MathMode.IMAGES && options.math() != MathMode.IMAGES ? FeedOptions.IMAGES : "";
     }
 
     /** The path of one of our URLs below the feeds URL, decoded: {@code tags/C++/feed.atom}. */

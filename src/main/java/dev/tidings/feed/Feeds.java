@@ -30,6 +30,7 @@ public final class Feeds {
     private final FeedRenderer renderer;
     private final TrimLog trims;
     private final FeedLists lists;
+    private final FormulaFiles formulaFiles;
 
     /** Publishes the feed cache's and rendering's meters to {@code registry}. */
     public Feeds(Library library, Bodies bodies, Site site, FeedOptions options, Executor executor,
@@ -44,6 +45,7 @@ public final class Feeds {
         this.renderer = new FeedRenderer(site, options, urls, bodies, plans, registry);
         this.trims = new TrimLog(site, options, urls);
         this.lists = new FeedLists(directory);
+        this.formulaFiles = new FormulaFiles(bodies, urls);
     }
 
     /**
@@ -102,16 +104,26 @@ public final class Feeds {
     private Optional<RenderedFeed> render(FeedFormat format, Selection selection, Window window, MathMode math,
                                           boolean page) {
         Catalog catalog = library.current();
-        List<Article> articles = selection.select(catalog);
-        if (articles.isEmpty() && !(selection instanceof Selection.All)) {
+        return cached(catalog, new FeedCache.Key(catalog.version(), format, selection, window, math, page), true);
+    }
+
+    /** @param stale whether a request may get the document as it was before the last change, while it renders */
+    private Optional<RenderedFeed> cached(Catalog catalog, FeedCache.Key key, boolean stale) {
+        List<Article> articles = key.selection().select(catalog);
+        if (articles.isEmpty() && !(key.selection() instanceof Selection.All)) {
             return Optional.empty();
         }
-        if (window instanceof Window.Archive archive && (archive.page() < 1 || archive.page() > plans.pages(articles))) {
+        if (key.window() instanceof Window.Archive archive
+                && (archive.page() < 1 || archive.page() > plans.pages(articles))) {
             return Optional.empty();
         }
-        var key = new FeedCache.Key(catalog.version(), format, selection, window, math, page);
         return Optional.of(cache.get(key, () -> plans.plan(catalog, articles, key),
-                plan -> trims.reported(key, renderer.render(catalog, plan, key)), true));
+                plan -> trims.reported(key, renderer.render(catalog, plan, key)), stale));
+    }
+
+    /** A formula image the bodies link to, by its file name below {@code formulas/} ({@code <hash>.svg}). */
+    public Optional<RenderedFeed> formulaImage(String file) {
+        return formulaFiles.file(file, library.current());
     }
 
     /** The catalog being served now. */
@@ -138,11 +150,6 @@ public final class Feeds {
     /** The absolute URL of a subscription feed, with the name as the catalog spells it. */
     public String url(FeedFormat format, Selection selection, Catalog catalog) {
         return urls.feed(format, selection, catalog);
-    }
-
-    /** The absolute URL of archive page {@code page} (1 is the oldest): {@code …/archive/3.atom}. */
-    public String archiveUrl(FeedFormat format, Selection selection, Catalog catalog, int page) {
-        return urls.archive(format, selection, catalog, page);
     }
 
     /** The path of one of these URLs below the feeds URL, decoded: {@code tags/C++/feed.atom}. */
@@ -185,13 +192,7 @@ public final class Feeds {
      * empty if the feed does not exist in it.
      */
     Optional<String> etag(Catalog catalog, FeedFormat format, Selection selection) {
-        List<Article> articles = selection.select(catalog);
-        if (articles.isEmpty() && !(selection instanceof Selection.All)) {
-            return Optional.empty();
-        }
-        var key = new FeedCache.Key(catalog.version(), format, selection, Window.newest(site.feedSize()),
-                options.math(), false);
-        return Optional.of(cache.get(key, () -> plans.plan(catalog, articles, key),
-                plan -> trims.reported(key, renderer.render(catalog, plan, key)), false).etag());
+        return cached(catalog, new FeedCache.Key(catalog.version(), format, selection, Window.newest(site.feedSize()),
+                options.math(), false), false).map(RenderedFeed::etag);
     }
 }

@@ -91,10 +91,14 @@ final class JsonWriter {
 
     /**
      * JSON Feed's summary is plain text: the summary's text, with each MathML formula as its TeX (its {@code alttext})
-     * between dollar signs, rather than its elements' text ({@code n≤10^6}).
+     * between dollar signs, rather than its elements' text ({@code n≤10^6}); a formula image as its TeX ({@code alt}) too.
      */
     static String plainText(String html) {
         Document doc = Jsoup.parseBodyFragment(html);
+        for (Element image : doc.select("img.math")) {
+            String delimiter = image.hasClass("display") ? "$$" : "$";
+            image.replaceWith(new TextNode(delimiter + image.attr("alt") + delimiter));
+        }
         for (Element math : doc.select("math")) {
             String delimiter = "block".equals(math.attr("display")) ? "$$" : "$";
             math.replaceWith(new TextNode(math.hasAttr("alttext")

@@ -1,6 +1,7 @@
 package dev.tidings.feed;
 
 import dev.tidings.content.Catalog;
+import dev.tidings.math.MathMode;
 import java.io.ByteArrayOutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -8,8 +9,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The list of every feed as OPML 2.0 at {@code /feeds.opml}, for importing them all into a reader at once: each feed
- * in Atom, then each again in JSON Feed inside an outline of its own. Written with the JDK's StAX writer, which
- * escapes every value.
+ * in Atom, then each again in JSON Feed inside an outline of its own, and again with formulas as images (in Atom) in
+ * one saying which readers need them. Written with the JDK's StAX writer, which escapes every value.
  */
 final class OpmlFile {
     static byte[] write(FeedDirectory feeds, Catalog catalog) {
@@ -30,17 +31,29 @@ final class OpmlFile {
             opml.writeStartElement("body");
             opml.writeCharacters("\n");
             for (Selection selection : feeds.selections(catalog)) {
-                outline(opml, feeds, catalog, selection, FeedFormat.ATOM);
+                outline(opml, feeds, catalog, selection, feeds.url(FeedFormat.ATOM, selection, catalog));
             }
             // The same feeds as JSON Feed, grouped so that importing the file does not subscribe to everything twice.
             opml.writeStartElement("outline");
             opml.writeAttribute("text", "JSON Feed");
             opml.writeCharacters("\n");
             for (Selection selection : feeds.selections(catalog)) {
-                outline(opml, feeds, catalog, selection, FeedFormat.JSON);
+                outline(opml, feeds, catalog, selection, feeds.url(FeedFormat.JSON, selection, catalog));
             }
             opml.writeEndElement();  // the JSON Feed outline
             opml.writeCharacters("\n");
+            if (feeds.imagesVariant()) {
+                opml.writeStartElement("outline");
+                opml.writeAttribute("text", Wording.of(feeds.site().language()).formulaImages()
+                        .replaceAll("[:：]\\s*$", ""));
+                opml.writeCharacters("\n");
+                for (Selection selection : feeds.selections(catalog)) {
+                    outline(opml, feeds, catalog, selection, feeds.url(FeedFormat.ATOM, selection, catalog,
+                            MathMode.IMAGES));
+                }
+                opml.writeEndElement();  // the images' outline
+                opml.writeCharacters("\n");
+            }
             opml.writeEndElement();  // body
             opml.writeCharacters("\n");
             opml.writeEndElement();  // opml
@@ -54,11 +67,11 @@ final class OpmlFile {
     }
 
     private static void outline(XMLStreamWriter opml, FeedDirectory feeds, Catalog catalog, Selection selection,
-                                FeedFormat format) throws XMLStreamException {
+                                String url) throws XMLStreamException {
         opml.writeEmptyElement("outline");
         opml.writeAttribute("type", "rss");
         opml.writeAttribute("text", feeds.title(selection, catalog));
-        opml.writeAttribute("xmlUrl", feeds.url(format, selection, catalog));
+        opml.writeAttribute("xmlUrl", url);
         opml.writeAttribute("htmlUrl", feeds.site().baseUrl().toString());
         opml.writeCharacters("\n");
     }

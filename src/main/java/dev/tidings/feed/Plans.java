@@ -47,46 +47,49 @@ final class Plans {
             int page = archive.page();
             int newest = articles.size() - (page - 1) * options.archiveSize();  // exclusive, in newest-first order
             List<Article> chosen = articles.subList(Math.max(0, newest - options.archiveSize()), newest);
-            var paging = new FeedDocument.Paging(urls.feed(key.format(), selection, catalog) + links,
-                    page > 1 ? urls.archive(key.format(), selection, catalog, page - 1) + links : "",
-                    page < pages ? urls.archive(key.format(), selection, catalog, page + 1) + links : "", true);
+            var paging = new FeedDocument.Paging(urls.feed(key.format(), selection, catalog, key.math()) + links,
+                    page > 1 ? urls.archive(key.format(), selection, catalog, page - 1, key.math()) + links : "",
+                    page < pages ? urls.archive(key.format(), selection, catalog, page + 1, key.math()) + links : "",
+                    true);
             return new Plan(id, chosen, paging, self, title, page < pages, updated(chosen, catalog));
         }
         var newest = (Window.Newest) key.window();
         List<Article> matching = newest.query().isEmpty() ? articles : search.matching(articles, newest.query());
         List<Article> chosen = matching.subList(0, Math.min(newest.limit(), matching.size()));
         var paging = newest.query().isEmpty()
-                ? new FeedDocument.Paging("", urls.archive(key.format(), selection, catalog, pages(articles)) + links,
-                        "", false)
+                ? new FeedDocument.Paging("", urls.archive(key.format(), selection, catalog, pages(articles),
+                        key.math()) + links, "", false)
                 : new FeedDocument.Paging("", "", "", false);  // a search has no history of its own
         return new Plan(id, chosen, paging, self, title, false, updated(chosen, catalog));
     }
 
     /**
      * The document's own URL, with the query parameters that make it differ from the plain feed, in a fixed order:
-     * {@code limit} (when not the feed's size), {@code math} (when not the site's setting), {@code q}.
+     * {@code limit} (when not the feed's size), {@code math} (when not the site's setting nor in the path), {@code q}.
      */
     String self(FeedFormat format, Catalog catalog, FeedCache.Key key) {
         Selection selection = key.selection();
         if (key.window() instanceof Window.Archive archive) {
-            return urls.archive(format, selection, catalog, archive.page()) + mathQuery(key.math());
+            return urls.archive(format, selection, catalog, archive.page(), key.math()) + mathQuery(key.math());
         }
         var newest = (Window.Newest) key.window();
         var query = new StringBuilder();
         if (newest.limit() != site.feedSize()) {
             query.append("&limit=").append(newest.limit());
         }
-        if (key.math() != options.math()) {
+        if (!mathQuery(key.math()).isEmpty()) {
             query.append("&math=").append(key.math().setting());
         }
         if (!newest.query().isEmpty()) {
             query.append("&q=").append(URLEncoder.encode(newest.query(), StandardCharsets.UTF_8).replace("+", "%20"));
         }
-        return urls.feed(format, selection, catalog) + (query.length() == 0 ? "" : "?" + query.substring(1));
+        String feed = urls.feed(format, selection, catalog, key.math());
+        return feed + (query.length() == 0 ? "" : "?" + query.substring(1));
     }
 
+    /** {@code ?math=} when not the site's setting, unless the path says it (the images' variant). */
     private String mathQuery(MathMode math) {
-        return math == options.math() ? "" : "?math=" + math.setting();
+        return math == options.math() || !urls.variant(math).isEmpty() ? "" : "?math=" + math.setting();
     }
 
     private static OffsetDateTime updated(List<Article> chosen, Catalog catalog) {

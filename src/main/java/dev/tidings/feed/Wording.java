@@ -33,7 +33,7 @@ record Wording(String readMore, String feedIntro, String listIntro, String siteF
                String allFeeds, String whichFormat, String atom, String rss, String json, String searchFeed,
                String searchSite, String search, String findFeed, String find, String categories, String tags,
                String authors, String feedsTitle, String oneArticleFormat, String articlesFormat, String moreFormat,
-               String foundFormat, String noneFoundFormat, String showAll) {
+               String foundFormat, String noneFoundFormat, String showAll, String formulaImages) {
     private static final Wording CHINESE = load("zh");
     private static final Wording TRADITIONAL = load("zh-Hant");
     private static final Wording ENGLISH = load("en");

@@ -22,6 +22,8 @@ final class Answers {
     private static final Logger log = LoggerFactory.getLogger(Answers.class);
     /** A full archive page never changes (RFC 5005): let everyone keep it for a month. */
     private static final String ARCHIVED = "public, max-age=2592000";
+    /** A formula image's content never changes: another image has another address. */
+    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private final Clock clock;
     private final String cacheControl;
@@ -36,10 +38,20 @@ final class Answers {
 
     /** A rendered document with its validators: a 304 if the client's copy is current, else its gzip or plain bytes. */
     void answer(Context ctx, RenderedFeed feed, String vary) {
+        answer(ctx, feed, vary, feed.complete() ? ARCHIVED : cacheControl);
+    }
+
+    /** A document whose content never changes, kept by everyone for a year: a formula image. */
+    void immutable(Context ctx, RenderedFeed feed) {
+        ctx.header("Content-Security-Policy", "default-src 'none'");  // an image, even when opened on its own
+        answer(ctx, feed, "Accept-Encoding", IMMUTABLE);
+    }
+
+    private void answer(Context ctx, RenderedFeed feed, String vary, String cacheControl) {
         boolean gzip = AcceptEncoding.allowsGzip(ctx.header("Accept-Encoding"));
         ctx.header("ETag", feed.etag(gzip));
         ctx.header("Last-Modified", feed.lastModifiedHeader());
-        ctx.header("Cache-Control", feed.complete() ? ARCHIVED : cacheControl);
+        ctx.header("Cache-Control", cacheControl);
         ctx.header("Vary", vary);
         if (Conditions.notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), feed,
                 clock.instant())) {

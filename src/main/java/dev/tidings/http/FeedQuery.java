@@ -39,14 +39,14 @@ final class FeedQuery {
         return Window.search(limit, query);
     }
 
-    /** {@code ?math=mathml|tex}, else the site's setting. */
+    /** {@code ?math=mathml|tex|images}, else the site's setting. */
     MathMode math(Context ctx) {
         List<String> values = ctx.queryParams("math");
         if (values.isEmpty()) {
             return math;
         }
         return MathMode.parse(values.get(0)).filter(mode -> values.size() == 1).orElseThrow(() -> new ClientError(400,
-                "math must be given once, as mathml or tex"));
+                "math must be given once, as mathml, tex or images"));
     }
 
     /** The feed of the category, tag or author the path names. */

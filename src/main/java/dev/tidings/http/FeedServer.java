@@ -6,6 +6,7 @@ import dev.tidings.content.Catalog;
 import dev.tidings.content.Library;
 import dev.tidings.content.Taxonomy;
 import dev.tidings.feed.FeedFormat;
+import dev.tidings.feed.FeedOptions;
 import dev.tidings.feed.Feeds;
 import dev.tidings.feed.PageStyle;
 import dev.tidings.feed.RenderedFeed;
@@ -83,10 +84,16 @@ public final class FeedServer {
             server.setStopTimeout(10_000);
             server.setErrorHandler(new PlainErrorHandler());
         });
-        feedRoutes(config, "", ctx -> Selection.all());
-        for (Taxonomy taxonomy : Taxonomy.values()) {
-            feedRoutes(config, "/" + taxonomy.collection() + "/{name}", ctx -> FeedQuery.named(ctx, taxonomy));
+        for (String variant : List.of("", "/" + FeedOptions.IMAGES.replace("/", ""))) {  // every feed, with images
+            Function<Context, MathMode> math = variant.isEmpty() ? query::math : ctx -> MathMode.IMAGES;
+            feedRoutes(config, variant, ctx -> Selection.all(), math);
+            for (Taxonomy taxonomy : Taxonomy.values()) {
+                feedRoutes(config, variant + "/" + taxonomy.collection() + "/{name}",
+                        ctx -> FeedQuery.named(ctx, taxonomy), math);
+            }
         }
+        route(config, "/formulas/{file}", ctx -> answers.immutable(ctx, feeds.formulaImage(ctx.pathParam("file"))
+                .orElseThrow(() -> new ClientError(404, "No such formula image."))));
         route(config, "/", this::listPage);
         route(config, "/feeds.opml", ctx -> {
             ctx.header("Content-Security-Policy", "default-src 'none'; base-uri 'none'; form-action 'none'; "
@@ -94,11 +101,7 @@ public final class FeedServer {
             answers.answer(ctx, feeds.opml(), "Accept-Encoding");
         });
         route(config, "/healthz", this::health);
-        route(config, "/metrics", ctx -> {
-            ctx.header("Cache-Control", "no-store");
-            ctx.contentType("text/plain; version=0.0.4; charset=utf-8");
-            Answers.send(ctx, metrics.scrape().getBytes(StandardCharsets.UTF_8));
-        });
+        route(config, "/metrics", metrics::answer);
         config.requestLogger.http((ctx, milliseconds) -> {
             metrics.record(ctx, milliseconds);
             if (accessLog) {
@@ -118,15 +121,16 @@ public final class FeedServer {
         config.routes.error(405, ctx -> plain(ctx, 405, "Method not allowed: feeds answer GET and HEAD."));
     }
 
-    /** A collection's feeds in every format, and its archive pages, below {@code prefix}. */
-    private void feedRoutes(JavalinConfig config, String prefix, Function<Context, Selection> selection) {
+    /** A collection's feeds in every format and its archive pages, below {@code prefix}, formulas as {@code math}. */
+    private void feedRoutes(JavalinConfig config, String prefix, Function<Context, Selection> selection,
+                            Function<Context, MathMode> math) {
         for (FeedFormat format : FeedFormat.values()) {
             route(config, prefix + "/feed." + format.extension(),
-                    ctx -> serve(ctx, format, selection.apply(ctx), query.newest(ctx)));
+                    ctx -> serve(ctx, format, selection.apply(ctx), query.newest(ctx), math.apply(ctx)));
         }
         route(config, prefix + "/archive/{file}", ctx -> {
             FeedQuery.ArchiveFile file = FeedQuery.archiveFile(ctx.pathParam("file"));
-            serve(ctx, file.format(), selection.apply(ctx), Window.archive(file.page()));
+            serve(ctx, file.format(), selection.apply(ctx), Window.archive(file.page()), math.apply(ctx));
         });
     }
 
@@ -136,9 +140,8 @@ public final class FeedServer {
         config.routes.head(path, handler);
     }
 
-    private void serve(Context ctx, FeedFormat format, Selection selection, Window window) {
+    private void serve(Context ctx, FeedFormat format, Selection selection, Window window, MathMode math) {
         boolean page = Negotiation.wantsPage(ctx.header("Sec-Fetch-Dest"), ctx.header("Accept"));
-        MathMode math = query.math(ctx);
         RenderedFeed feed = (page ? feeds.page(format, selection, window, math)
                 : feeds.feed(format, selection, window, math))
                 .orElseThrow(() -> new ClientError(404, "No articles here. The list of feeds is at " + home() + "."));

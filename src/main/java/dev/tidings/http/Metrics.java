@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,7 +96,10 @@ final class Metrics {
         }
     }
 
-    String scrape() {
-        return registry.scrape();
+    /** {@code /metrics}: every meter now, never cached. */
+    void answer(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8");
+        Answers.send(ctx, registry.scrape().getBytes(StandardCharsets.UTF_8));
     }
 }

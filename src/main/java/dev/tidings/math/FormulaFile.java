@@ -30,9 +30,16 @@ final class FormulaFile {
     private static final int MAX_TEXT = 1 << 24;  // no formula's TeX or MathML is near this: a longer length is corruption
 
     private final Path file;
+    private final String format;
 
     FormulaFile(Path folder) {
-        this.file = folder.resolve("formulas.bin");
+        this(folder.resolve("formulas.bin"), FORMAT);
+    }
+
+    /** Another file of rendered formulas, e.g. images: {@code format} names what made them. */
+    FormulaFile(Path file, String format) {
+        this.file = file;
+        this.format = format;
     }
 
     Path path() {
@@ -43,9 +50,9 @@ final class FormulaFile {
     Map<FormulaKey, RenderedFormula> read() {
         var formulas = new LinkedHashMap<FormulaKey, RenderedFormula>();
         try (var in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
-            String format = in.readUTF();
-            if (!format.equals(FORMAT)) {
-                throw new Unreadable("it was written by another version ('" + format + "')");
+            String written = in.readUTF();
+            if (!written.equals(format)) {
+                throw new Unreadable("it was written by another version ('" + written + "')");
             }
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
@@ -78,7 +85,7 @@ final class FormulaFile {
             try {
                 try (var out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(
                         Files.newOutputStream(temporary), 1 << 16)))) {
-                    out.writeUTF(FORMAT);
+                    out.writeUTF(format);
                     out.writeInt(formulas.size());
                     for (var entry : formulas.entrySet()) {
                         out.writeBoolean(entry.getKey().display());

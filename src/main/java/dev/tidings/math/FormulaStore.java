@@ -39,7 +39,11 @@ final class FormulaStore {
 
     /** @param weightBound the most it keeps, weighed as the memory cache weighs */
     FormulaStore(Path folder, long weightBound) {
-        this.file = new FormulaFile(folder);
+        this(new FormulaFile(folder), weightBound);
+    }
+
+    FormulaStore(FormulaFile file, long weightBound) {
+        this.file = file;
         this.weightBound = weightBound;
     }
 

@@ -56,7 +56,7 @@ public final class Formulas implements AutoCloseable {
             return formulas.size();
         }).orElse(0);
         // Formulas kept from before: no need to warm the engine up with made-up ones.
-        this.engine = new TexEngineStarter(loaded > 0, this::render);
+        this.engine = new TexEngineStarter(loaded > 0, this::render, "KaTeX", 4, KatexEngine::start);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,18 +21,27 @@ final class TexEngineStarter {
             "\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}", "\\mathscr{O}(n^2)", "\\boldsymbol{x}^\\top W",
             "\\text{中文}", "\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}", "\\|x\\|_2", "e^{i\\pi}+1=0");
 
-    private final int contexts = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private final int contexts;
     private final Consumer<FormulaKey> warmUp;
-    private volatile CompletableFuture<KatexEngine> engine;
+    private final String name;
+    private final IntFunction<TexEngine> starter;
+    private volatile CompletableFuture<TexEngine> engine;
     private volatile boolean demanded;  // real formulas were asked for: warming up would only compete with them
 
     /**
      * @param demanded whether real formulas are known to come (kept from before): then it is not warmed up at all
      * @param warmUp   renders one formula the way real ones are rendered (and cached), once the engine is ready
+     * @param name     the engine's name, for the log
+     * @param contexts the most contexts it runs (one per core, up to that)
+     * @param starter  starts the engine with that many contexts
      */
-    TexEngineStarter(boolean demanded, Consumer<FormulaKey> warmUp) {
+    TexEngineStarter(boolean demanded, Consumer<FormulaKey> warmUp, String name, int contexts,
+                     IntFunction<TexEngine> starter) {
         this.demanded = demanded;
         this.warmUp = warmUp;
+        this.name = name;
+        this.contexts = Math.max(1, Math.min(contexts, Runtime.getRuntime().availableProcessors()));
+        this.starter = starter;
     }
 
     /** Starts the engine in the background, if it is not started yet. Returns at once. */
@@ -45,7 +55,7 @@ final class TexEngineStarter {
     }
 
     /** The engine, started if need be and waited for; a transient {@link KatexEngine.Failure} if it cannot start. */
-    KatexEngine get() {
+    TexEngine get() {
         try {
             return engine().get();
         } catch (InterruptedException e) {
@@ -58,14 +68,14 @@ final class TexEngineStarter {
 
     /** Closes the engine if it started; one still starting is left to its daemon thread. */
     void close() {
-        CompletableFuture<KatexEngine> started = engine;
+        CompletableFuture<TexEngine> started = engine;
         if (started != null && started.isDone() && !started.isCompletedExceptionally()) {
             started.join().close();
         }
     }
 
-    private CompletableFuture<KatexEngine> engine() {
-        CompletableFuture<KatexEngine> started = engine;
+    private CompletableFuture<TexEngine> engine() {
+        CompletableFuture<TexEngine> started = engine;
         if (started == null) {
             synchronized (this) {
                 if (engine == null) {
@@ -83,9 +93,9 @@ final class TexEngineStarter {
     private void startEngine() {
         long begun = System.nanoTime();
         try {
-            KatexEngine katex = KatexEngine.start(contexts);
+            TexEngine started = starter.apply(contexts);
             long ready = System.nanoTime();
-            engine.complete(katex);
+            engine.complete(started);
             int warmed = 0;
             for (String tex : WARM_UP) {
                 if (demanded) {
@@ -94,8 +104,9 @@ final class TexEngineStarter {
                 warmUp.accept(new FormulaKey(tex, false));
                 warmed++;
             }
-            log.info("TeX engine (KaTeX in GraalJS, {} contexts) ready in {} ms, warmed up with {} formulas in {} ms "
-                    + "more", contexts, (ready - begun) / 1_000_000, warmed, (System.nanoTime() - ready) / 1_000_000);
+            log.info("TeX engine ({} in GraalJS, {} contexts) ready in {} ms, warmed up with {} formulas in {} ms "
+                    + "more", name, contexts, (ready - begun) / 1_000_000, warmed,
+                    (System.nanoTime() - ready) / 1_000_000);
         } catch (RuntimeException | LinkageError e) {
             log.warn("The TeX engine could not start; formulas stay TeX: {}", e.toString());
             engine.completeExceptionally(e);

@@ -4,6 +4,7 @@ import dev.tidings.math.MathMode;
 import dev.tidings.math.TestFormulas;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -23,16 +24,26 @@ public record TestCollection(BodyStore store, Library library, Bodies bodies, Pr
         return open(root, site, Clock.systemUTC(), fullText);
     }
 
+    /** @param feedsUrl where the feeds, and so the formula images, are served */
+    public static TestCollection open(Path root, Site site, boolean fullText, URI feedsUrl) {
+        return open(root, site, Clock.systemUTC(), fullText, BodyStore.open(), feedsUrl);
+    }
+
     static TestCollection open(Path root, Site site, Clock clock, boolean fullText) {
         return open(root, site, clock, fullText, BodyStore.open());
     }
 
     /** With its own body store: for tests of compaction. */
     static TestCollection open(Path root, Site site, Clock clock, boolean fullText, BodyStore store) {
+        return open(root, site, clock, fullText, store, site.baseUrl());
+    }
+
+    private static TestCollection open(Path root, Site site, Clock clock, boolean fullText, BodyStore store,
+                                       URI feedsUrl) {
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         var library = Library.load(root, site, store, registry, clock);
-        return new TestCollection(store, library, new Bodies(store, site, TestFormulas.SHARED, fullText, registry),
-                registry);
+        return new TestCollection(store, library, new Bodies(store, site, TestFormulas.SHARED, TestFormulas.IMAGES,
+                feedsUrl, fullText, registry), registry);
     }
 
     /** The article's body with formulas as TeX (marked up, not rendered). */

@@ -240,7 +240,8 @@ final class FeedServerTest {
         assertThat(header(mathml, "ETag")).isNotEqualTo(header(tex, "ETag"));
         assertThat(header(server.get("/feed.atom?math=TEX"), "ETag")).isEqualTo(header(tex, "ETag"));
         assertThat(server.get("/feed.atom?math=latex").statusCode()).isEqualTo(400);
-        assertThat(text(server.get("/feed.atom?math=svg"))).isEqualTo("math must be given once, as mathml or tex\n");
+        assertThat(text(server.get("/feed.atom?math=svg")))
+                .isEqualTo("math must be given once, as mathml, tex or images\n");
     }
 
     @Test
@@ -279,9 +280,10 @@ final class FeedServerTest {
         assertThat(opml).startsWith("<?xml").contains("<opml version=\"2.0\">")
                 .contains("xmlUrl=\"https://feeds.blog.example/feed.atom\"")
                 .contains("xmlUrl=\"https://feeds.blog.example/categories/%E6%95%B0%E5%AD%A6/feed.atom\"");
-        // site, category, tags, authors; then the same as JSON Feed in a group of their own
-        assertThat(opml.split("<outline").length - 1).isEqualTo(2 * (1 + 1 + 3 + 2) + 1);
-        assertThat(opml).contains("xmlUrl=\"https://feeds.blog.example/feed.json\"");
+        // site, category, tags, authors; then the same as JSON Feed, and with formulas as images, each in a group
+        assertThat(opml.split("<outline").length - 1).isEqualTo(3 * (1 + 1 + 3 + 2) + 2);
+        assertThat(opml).contains("xmlUrl=\"https://feeds.blog.example/feed.json\"")
+                .contains("xmlUrl=\"https://feeds.blog.example/math-images/tags/C%2B%2B/feed.atom\"");
     }
 
     @Test

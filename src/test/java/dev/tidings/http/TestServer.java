@@ -39,7 +39,7 @@ final class TestServer implements AutoCloseable {
     private TestServer(Path root, Clock clock, UnaryOperator<FeedOptions> options) {
         this.root = root;
         FeedOptions chosen = options.apply(FeedOptions.of(URI.create("https://feeds.blog.example/")));
-        this.collection = TestCollection.open(root, SITE, chosen.content() == EntryContent.FULL);
+        this.collection = TestCollection.open(root, SITE, chosen.content() == EntryContent.FULL, chosen.feedsUrl());
         this.library = collection.library();
         this.feeds = feeds(collection, SITE, chosen);
         this.server = FeedServer.create(feeds, library, collection.registry(), clock, false).start("127.0.0.1", 0);
