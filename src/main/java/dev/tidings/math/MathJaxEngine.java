@@ -2,6 +2,8 @@ package dev.tidings.math;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.graalvm.polyglot.Source;
 
 /**
@@ -46,6 +48,10 @@ final class MathJaxEngine implements TexEngine {
               };
             })()""";
 
+    private static final Pattern TEXT_TAG = Pattern.compile(
+            "\\\\tag\\*\\{\\\\text\\{((?:\\{\\\\char\"[0-9A-F]+}|[^{}])*)}}");
+    private static final Pattern PLAIN = Pattern.compile("[^\\\\{}$%#&^_~]*");
+
     private final JsContexts contexts;
 
     private MathJaxEngine(JsContexts contexts) {
@@ -63,8 +69,20 @@ final class MathJaxEngine implements TexEngine {
     /** MathJax's {@code <svg>} for {@code tex}, or a {@link KatexEngine.Failure} with MathJax's message. */
     @Override
     public String render(String tex, boolean display) {
-        return contexts.call(tex, display, e -> "MathJax: " + e.getMessage().replaceAll("\\s+", " ").strip(),
-                KatexEngine.Failure::new);
+        return contexts.call(textTags(tex), display,
+                e -> "MathJax: " + e.getMessage().replaceAll("\\s+", " ").strip(), KatexEngine.Failure::new);
+    }
+
+    /**
+     * The equation numbers {@link EquationNumbers} writes for KaTeX, {@code \tag*{\text{(1)}}}, as MathJax takes
+     * them: a tag's argument is text already, where {@code \text} is an error. A number with characters that text
+     * would read as TeX is left as it is (and fails).
+     */
+    static String textTags(String tex) {
+        return TEXT_TAG.matcher(tex).replaceAll(tag -> {
+            String text = TexText.literal(tag.group(1));
+            return Matcher.quoteReplacement(PLAIN.matcher(text).matches() ? "\\tag*{" + text + "}" : tag.group());
+        });
     }
 
     @Override

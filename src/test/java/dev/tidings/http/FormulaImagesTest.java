@@ -161,6 +161,12 @@ final class FormulaImagesTest {
                 date: 2024-01-01
                 ---
                 Let $\\newcommand{\\RR}{\\mathbb{R}}$ be defined: $x \\in \\RR$ is $x \\in \\mathbb{R}$.
+
+                \\begin{equation}
+                e^{i\\pi} + 1 = 0 \\label{euler}
+                \\end{equation}
+
+                Numbered: $\\eqref{euler}$.
                 """);
         try (TestServer macros = TestServer.start(folder)) {
             HttpResponse<byte[]> response = macros.get("/math-images/feed.atom");
@@ -168,7 +174,8 @@ final class FormulaImagesTest {
                     new InputStreamReader(new ByteArrayInputStream(response.body()), StandardCharsets.UTF_8)));
             var images = Jsoup.parseBodyFragment(entry(feed).getContents().get(0).getValue()).select("img");
             assertThat(images.eachAttr("alt")).containsExactly("\\newcommand{\\RR}{\\mathbb{R}}", "x \\in \\RR",
-                    "x \\in \\mathbb{R}");
+                    "x \\in \\mathbb{R}", "\\begin{equation}\ne^{i\\pi} + 1 = 0 \\label{euler}\n\\end{equation}",
+                    "\\eqref{euler}");
             assertThat(images.get(1).attr("src")).as("the macro expanded, as MathJax reads it")
                     .isEqualTo(images.get(2).attr("src"));
         }
