@@ -9,6 +9,7 @@ import com.rometools.rome.io.WireFeedInput;
 import dev.tidings.content.Author;
 import dev.tidings.content.Conventions;
 import dev.tidings.content.Generator;
+import dev.tidings.content.MarkdownExtras;
 import dev.tidings.feed.FeedFormat;
 import dev.tidings.feed.Selection;
 import dev.tidings.feed.Window;
@@ -204,5 +205,35 @@ final class SiteConfigTest {
             assertThat(json.has("_tidings")).isFalse();
             assertThat(List.of(config.site().copyright())).containsExactly("");
         }
+    }
+
+    @Test
+    void markdownExtrasAreOnWhereTheSitesEngineTurnsThemOn() throws Exception {
+        Path hugo = Files.createDirectories(temp.resolve("hugo"));
+        Files.createDirectories(hugo.resolve("content/posts"));
+        Files.createDirectories(hugo.resolve("layouts"));
+        Files.writeString(hugo.resolve("hugo.toml"), """
+                baseURL = "https://extras.example/"
+                [markup.goldmark.extensions.extras.mark]
+                enable = true
+                [markup.goldmark.extensions.extras.subscript]
+                enable = true
+                """);
+        assertThat(load(hugo, Map.of(), Map.of()).site().conventions().extras())
+                .isEqualTo(new MarkdownExtras(true, false, true, false));
+
+        Path hexo = Files.createDirectories(temp.resolve("hexo"));
+        Files.createDirectories(hexo.resolve("source/_posts"));
+        Files.writeString(hexo.resolve("_config.yml"), """
+                url: https://extras.example
+                markdown:
+                  plugins:
+                    - markdown-it-sup
+                    - name: markdown-it-ins
+                """);
+        assertThat(load(hexo, Map.of(), Map.of()).site().conventions().extras())
+                .isEqualTo(new MarkdownExtras(false, true, false, true));
+        assertThat(load(site("jekyll-site"), Map.of(), Map.of()).site().conventions().extras())
+                .isEqualTo(MarkdownExtras.NONE);
     }
 }

@@ -51,7 +51,7 @@ final class BodyPipeline {
         this.math = conventions.math();
         this.dialect = dialect(conventions.generator(), math);
         this.markdown = new MarkdownRenderer(conventions.generator() == Generator.JEKYLL ? Footnotes.Ids.LABELS
-                : Footnotes.Ids.NUMBERS, math);  // kramdown names a note's id by its label
+                : Footnotes.Ids.NUMBERS, math, conventions.extras());  // kramdown names a note's id by its label
         this.pageFormulas = new PageFormulas(math.page(), math.typography());
         this.hexo = conventions.generator() == Generator.HEXO;
         this.siteUrl = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";

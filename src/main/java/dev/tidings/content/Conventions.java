@@ -18,8 +18,9 @@ import java.util.Map;
  * @param math             how the site's pipeline finds formulas: its Markdown engine and its theme's MathJax or KaTeX
  */
 public record Conventions(Generator generator, Map<String, String> permalinks, int summaryLength,
-                          String excerptSeparator, Naming naming, MathSyntax math) {
+                          String excerptSeparator, Naming naming, MathSyntax math, MarkdownExtras extras) {
     public Conventions {
+        java.util.Objects.requireNonNull(extras, "extras");
         java.util.Objects.requireNonNull(generator, "generator");
         java.util.Objects.requireNonNull(excerptSeparator, "excerptSeparator");
         java.util.Objects.requireNonNull(naming, "naming");
@@ -33,12 +34,20 @@ public record Conventions(Generator generator, Map<String, String> permalinks, i
     /** With the generator's default math pipeline. */
     public Conventions(Generator generator, Map<String, String> permalinks, int summaryLength, String excerptSeparator,
                        Naming naming) {
-        this(generator, permalinks, summaryLength, excerptSeparator, naming, MathSyntax.of(generator));
+        this(generator, permalinks, summaryLength, excerptSeparator, naming, MathSyntax.of(generator),
+                MarkdownExtras.NONE);
+    }
+
+    /** With no Markdown extras turned on. */
+    public Conventions(Generator generator, Map<String, String> permalinks, int summaryLength, String excerptSeparator,
+                       Naming naming, MathSyntax math) {
+        this(generator, permalinks, summaryLength, excerptSeparator, naming, math, MarkdownExtras.NONE);
     }
 
     /** With the generator's default naming and math pipeline. */
     public Conventions(Generator generator, Map<String, String> permalinks, int summaryLength, String excerptSeparator) {
-        this(generator, permalinks, summaryLength, excerptSeparator, Naming.DEFAULT, MathSyntax.of(generator));
+        this(generator, permalinks, summaryLength, excerptSeparator, Naming.DEFAULT, MathSyntax.of(generator),
+                MarkdownExtras.NONE);
     }
 
     /** No generator: Tidings' own rules. */
@@ -48,12 +57,17 @@ public record Conventions(Generator generator, Map<String, String> permalinks, i
 
     /** The same rules with {@code naming}. */
     Conventions with(Naming naming) {
-        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math);
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras);
     }
 
     /** The same rules with formulas found by {@code math}. */
     public Conventions with(MathSyntax math) {
-        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math);
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras);
+    }
+
+    /** The same rules with {@code extras} turned on in Markdown. */
+    Conventions with(MarkdownExtras extras) {
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras);
     }
 
     /**

@@ -30,9 +30,12 @@ import org.commonmark.renderer.html.HtmlWriter;
 final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),
             AutolinkExtension.create());
+    /** A single tilde is a subscript where subscripts are on: strikethrough takes two. */
+    private static final List<Extension> PARSED_WITH_SUBSCRIPTS = List.of(TablesExtension.create(),
+            StrikethroughExtension.builder().requireTwoTildes(true).build(), AutolinkExtension.create());
 
     private final Parser parser;
-    private final HtmlRenderer renderer = HtmlRenderer.builder()
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .escapeHtml(false)  // raw HTML is allowed in Markdown; the allowlist cleans it afterwards
             .sanitizeUrls(false)
@@ -41,6 +44,7 @@ final class MarkdownRenderer {
             .nodeRendererFactory(FormulaRenderer::new)
             .nodeRendererFactory(DefinitionLists.Renderer::new)
             .nodeRendererFactory(MarkRenderer::new)
+            .nodeRendererFactory(InlineSpans.Renderer::new)
             .attributeProviderFactory(context -> new HeadingIds())
             .build();
 
@@ -48,16 +52,17 @@ final class MarkdownRenderer {
 
     /** With footnote ids as Hugo numbers them, and formulas found as Tidings finds them. */
     MarkdownRenderer() {
-        this(Footnotes.Ids.NUMBERS, MathSyntax.tidings());
+        this(Footnotes.Ids.NUMBERS, MathSyntax.tidings(), MarkdownExtras.NONE);
     }
 
     /** @param math which formulas Markdown must leave as written (the rest are found in the page it renders) */
-    MarkdownRenderer(Footnotes.Ids footnoteIds, MathSyntax math) {
+    MarkdownRenderer(Footnotes.Ids footnoteIds, MathSyntax math, MarkdownExtras extras) {
         this.footnoteIds = footnoteIds;
         Parser.Builder builder = Parser.builder()
-                .extensions(EXTENSIONS)
+                .extensions(extras.subscript() ? PARSED_WITH_SUBSCRIPTS : EXTENSIONS)
                 .extensions(List.of(TaskListItemsExtension.create()));  // parsed only: MarkRenderer renders the marks
         FormulaParsers.register(builder, math);
+        InlineSpans.register(builder, extras);
         if (!math.findsInPage()) {
             builder.postProcessor(MarkdownRenderer::restoreTablePipes);
         }
@@ -69,7 +74,7 @@ final class MarkdownRenderer {
     }
 
     String render(String markdown) {
-        return renderer.render(parser.parse(Footnotes.apply(markdown, footnoteIds)));
+        return RENDERER.render(parser.parse(Footnotes.apply(markdown, footnoteIds)));
     }
 
     /**

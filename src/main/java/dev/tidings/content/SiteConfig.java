@@ -111,7 +111,11 @@ public record SiteConfig(Generator generator, Path root, Path posts, List<String
         settings.computeIfPresent("language", (key, language) ->  // Jekyll's locale is written en_US
                 language.withText(language.text().orElseThrow().replace('_', '-')));
         return new SiteConfig(layout.generator(), layout.root(), layout.posts(), config.files(), settings,
-                conventions.with(SiteMath.of(layout.generator(), layout.root(), config)));
+                conventions.with(SiteMath.of(layout.generator(), layout.root(), config)).with(switch (layout.generator()) {
+                    case HUGO -> MarkdownExtras.hugo(config);
+                    case HEXO -> MarkdownExtras.hexo(config);
+                    default -> MarkdownExtras.NONE;
+                }));
     }
 
     /**

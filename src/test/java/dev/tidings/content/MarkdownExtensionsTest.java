@@ -111,4 +111,27 @@ final class MarkdownExtensionsTest {
         var body = Articles.body("posts/a.md", "---\ntitle: T\ndate: 2024-05-01\n---\nFirst part.\n\n<!-- more -->\n\nRest.\n");
         assertThat(body.summary()).isEqualTo("<p>First part.</p>");
     }
+
+    private static String withExtras(String markdown) {
+        Article article = Articles.parse("posts/x.md", "---\ntitle: X\ndate: 2024-05-01\n---\n" + markdown);
+        var conventions = new Conventions(Generator.HEXO, java.util.Map.of(), 0, "")
+                .with(new MarkdownExtras(true, true, true, true));
+        return new BodyPipeline(conventions).render(article, markdown).html();
+    }
+
+    @Test
+    void markInsertSubscriptAndSuperscriptAsMarkdownItReadsThemWhereTheSiteTurnsThemOn() {
+        // the expected HTML is what markdown-it 13 with markdown-it-mark, -ins, -sub and -sup renders
+        assertThat(withExtras("H~2~O and x^2^ and ==marked== and ++added++\n")).isEqualTo(
+                "<p>H<sub>2</sub>O and x<sup>2</sup> and <mark>marked</mark> and <ins>added</ins></p>");
+        assertThat(withExtras("~a b~ stays, ~~gone~~ is struck\n")).isEqualTo(
+                "<p>~a b~ stays, <del>gone</del> is struck</p>");
+        assertThat(withExtras("==a *b*== and ^x y^\n")).isEqualTo("<p><mark>a <em>b</em></mark> and ^x y^</p>");
+    }
+
+    @Test
+    void withoutTheSiteTurningThemOnTheyAreText() {
+        assertThat(markdown("H~2~O and x^2^ and ==marked== and ++added++\n")).isEqualTo(
+                "<p>H<del>2</del>O and x^2^ and ==marked== and ++added++</p>");
+    }
 }
