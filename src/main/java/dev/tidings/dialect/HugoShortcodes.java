@@ -19,6 +19,8 @@ import org.jsoup.nodes.Entities;
  * <p>Over 200 lines because each built-in shortcode is one case of one expansion, which shares the expansion's state.
  */
 public final class HugoShortcodes implements Dialect {
+    private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile(
+            "(?i)\\.(png|jpe?g|gif|svg|webp|avif|bmp)([?#].*)?$");
     private final boolean formulasInPage;
 
     public HugoShortcodes() {
@@ -123,8 +125,11 @@ public final class HugoShortcodes implements Dialect {
                     return reference(tag);
                 case "param":
                     return param(tag);
-                default:
-                    return node.paired() ? "" : note(tag, "unknown shortcode \"" + tag.name() + "\" dropped");
+                default:  // a theme's image shortcode ({{< img src="x.png" alt="…" >}}) reads as a figure
+                    boolean image = args.get("src").filter(src -> IMAGE.matcher(src).find()).isPresent();
+                    return node.paired() ? "" : image ? HugoFigure.of(args).map(figure -> alone(node)
+                            ? figure.block(indent(node)) : figure.inline()).orElse("")
+                            : note(tag, "unknown shortcode \"" + tag.name() + "\" dropped");
             }
         }
 

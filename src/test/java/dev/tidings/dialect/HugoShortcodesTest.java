@@ -295,4 +295,13 @@ final class HugoShortcodesTest {
         String text = "Plain {{ not a shortcode }} and {% liquid %}.\n";
         assertThat(expand(text).markdown()).isSameAs(text);
     }
+
+    @Test
+    void aThemesLoneShortcodeWithAnImageSourceReadsAsAFigureAndAnyOtherIsDropped() {
+        String text = "{{< img src=\"overview.png\" alt=\"overview\" caption=\"The model\" >}}\n\n{{< chart data=\"x\" >}}\n";
+        Expansion expansion = expand(text);
+        assertThat(expansion.notes()).containsExactly(new Expansion.Note(3, "unknown shortcode \"chart\" dropped"));
+        assertThat(markdown(text)).contains("<img src=\"overview.png\" alt=\"overview\">")
+                .contains("<figcaption>").contains("The model");
+    }
 }
