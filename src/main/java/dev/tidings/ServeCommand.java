@@ -2,6 +2,7 @@ package dev.tidings;
 
 import dev.tidings.content.Library;
 import dev.tidings.feed.FeedFormat;
+import dev.tidings.feed.FeedWarmer;
 import dev.tidings.feed.Feeds;
 import dev.tidings.feed.HubNotifier;
 import dev.tidings.feed.Selection;
@@ -10,6 +11,7 @@ import dev.tidings.math.Formulas;
 import dev.tidings.math.MathMode;
 import io.javalin.Javalin;
 import java.time.Duration;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +58,16 @@ final class ServeCommand implements Callable<Integer> {
             // Not before the first readers are answered, but before an edit brings a new formula to render.
             formulas.startAfter(Duration.ofSeconds(10));
         }
+        // Every other subscription feed renders in the background, and again after each change, so that a burst
+        // over them finds them cached; on the cores but one, which is left to requests.
+        int cores = Runtime.getRuntime().availableProcessors();
+        var warmer = new FeedWarmer(feeds, Executors.newFixedThreadPool(FeedWarmer.threads(cores), task -> {
+            var thread = new Thread(task, "tidings-warm");
+            thread.setDaemon(true);
+            return thread;
+        }), FeedWarmer.threads(cores));
+        library.onChange(warmer::changed);
+        warmer.warm(library.current());
         library.watch(Duration.ofMillis(100));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {  // SIGTERM: finish in-flight responses, then stop
             app.stop();

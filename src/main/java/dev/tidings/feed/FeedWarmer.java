@@ -1,0 +1,105 @@
+package dev.tidings.feed;
+
+import dev.tidings.content.Catalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Renders the subscription feeds readers poll — the site's, then each category's, tag's and author's, in every format,
+ * formulas as the site sets them — ahead of requests, after a start and after each change, so that a burst over every
+ * feed finds them in the cache instead of rendering them all at once. Work for a catalog that has since been replaced
+ * is dropped: only the newest catalog is warmed. A request for a feed the warmer is rendering waits for that render
+ * (the cache runs one render per document), it does not start a second. Thread-safe.
+ */
+public final class FeedWarmer {
+    private static final Logger log = LoggerFactory.getLogger(FeedWarmer.class);
+
+    private final Feeds feeds;
+    private final Executor executor;
+    private final int workers;
+    private final AtomicReference<Round> current = new AtomicReference<>();
+
+    /**
+     * @param executor runs the renders; bounded, so that requests keep a core (see {@link #threads})
+     * @param workers  how many feeds render at the same time, at most
+     */
+    public FeedWarmer(Feeds feeds, Executor executor, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("a warmer needs at least one worker, but was given " + workers);
+        }
+        this.feeds = feeds;
+        this.executor = executor;
+        this.workers = workers;
+    }
+
+    /** Workers for {@code cores} cores: all but one, which is left to requests; at least one. */
+    public static int threads(int cores) {
+        return Math.max(1, cores - 1);
+    }
+
+    /** A {@link dev.tidings.content.Library#onChange} listener: warms the new catalog. */
+    public void changed(Catalog before, Catalog after) {
+        warm(after);
+    }
+
+    /** Queues every subscription feed of {@code catalog}, the site's first; returns at once. */
+    public void warm(Catalog catalog) {
+        List<Job> jobs = feedsOf(catalog);
+        var round = new Round(catalog, jobs.size(), new ConcurrentLinkedQueue<>(jobs), new AtomicInteger(workers),
+                System.nanoTime());
+        Round before = current.getAndUpdate(old -> old != null && old.version() > catalog.version() ? old : round);
+        if (before != null && before.version() > catalog.version()) {
+            return;  // a newer catalog is being warmed already
+        }
+        for (int i = 0; i < workers; i++) {
+            executor.execute(() -> run(round));
+        }
+    }
+
+    private List<Job> feedsOf(Catalog catalog) {
+        var jobs = new ArrayList<Job>();
+        for (Selection selection : feeds.selections(catalog)) {
+            for (FeedFormat format : FeedFormat.values()) {
+                jobs.add(new Job(format, selection));
+            }
+        }
+        return jobs;
+    }
+
+    private void run(Round round) {
+        Window window = Window.newest(feeds.site().feedSize());
+        Job job;
+        while (isCurrent(round) && (job = round.jobs().poll()) != null) {
+            try {
+                feeds.feed(job.format(), job.selection(), window);
+            } catch (RuntimeException e) {  // a request for it will say what went wrong; the others still warm
+                log.warn("could not render {} ahead of requests: {}", job, e.toString());
+            }
+        }
+        if (round.running().decrementAndGet() == 0 && isCurrent(round)) {
+            log.info("rendered the {} subscription feeds of catalog v{} ahead of requests in {} ms",
+                    round.feeds(), round.version(), (System.nanoTime() - round.started()) / 1_000_000);
+        }
+    }
+
+    /** Whether {@code round} is the newest, and its catalog is still the one being served. */
+    private boolean isCurrent(Round round) {
+        return current.get() == round && feeds.catalog().version() == round.version();
+    }
+
+    private record Job(FeedFormat format, Selection selection) {}
+
+    /** The feeds of one catalog still to render, of how many, and the workers still rendering them. */
+    private record Round(Catalog catalog, int feeds, ConcurrentLinkedQueue<Job> jobs, AtomicInteger running,
+                         long started) {
+        long version() {
+            return catalog.version();
+        }
+    }
+}
