@@ -15,6 +15,9 @@ final class AcceptEncoding {
         if (header == null) {
             return false;
         }
+        if (isBareList(header)) {
+            return listsGzip(header);  // what nearly every client sends, read without parsing q-values
+        }
         var codings = new QuotedQualityCSV();
         codings.addValue(header.toLowerCase(Locale.ROOT));  // codings and the q parameter are case-insensitive
         double gzip = -1;
@@ -31,6 +34,44 @@ final class AcceptEncoding {
             }
         }
         return gzip >= 0 ? gzip > 0 : any > 0;
+    }
+
+    /** Only codings, commas and spaces: no q-values, quotes or parameters, so every coding listed has q=1. */
+    private static boolean isBareList(String header) {
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '*'
+                    || c == ',' || c == ' ' || c == '\t')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a bare list names {@code gzip}, {@code x-gzip} or {@code *}, in any case. */
+    private static boolean listsGzip(String header) {
+        int start = 0;
+        while (start <= header.length()) {
+            int comma = header.indexOf(',', start);
+            int end = comma < 0 ? header.length() : comma;
+            int from = start;
+            int to = end;
+            while (from < to && (header.charAt(from) == ' ' || header.charAt(from) == '\t')) {
+                from++;
+            }
+            while (to > from && (header.charAt(to - 1) == ' ' || header.charAt(to - 1) == '\t')) {
+                to--;
+            }
+            if (names(header, from, to, "gzip") || names(header, from, to, "x-gzip") || names(header, from, to, "*")) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    private static boolean names(String header, int from, int to, String coding) {
+        return to - from == coding.length() && header.regionMatches(true, from, coding, 0, coding.length());
     }
 
     private AcceptEncoding() {}

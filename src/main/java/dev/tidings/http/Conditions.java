@@ -18,6 +18,9 @@ final class Conditions {
 
     /** Whether the client's copy is current, so a 304 answers the request. */
     static boolean notModified(String ifNoneMatch, String ifModifiedSince, RenderedFeed feed, Instant now) {
+        if (ifNoneMatch != null && (ifNoneMatch.equals(feed.etag(true)) || ifNoneMatch.equals(feed.etag(false)))) {
+            return true;  // the tag as we sent it, as nearly every client sends it back: nothing to parse
+        }
         Optional<List<String>> tags = ifNoneMatch == null ? Optional.empty() : entityTags(ifNoneMatch);
         if (tags.isPresent()) {
             return tags.get().stream().anyMatch(tag -> tag.equals("*") || stripCoding(tag).equals(feed.etag()));

@@ -27,6 +27,9 @@ final class FeedQuery {
 
     /** The subscription window: {@code ?limit=} entries (the feed's size when absent), and {@code ?q=} if given. */
     Window newest(Context ctx) {
+        if (ctx.queryString() == null) {
+            return Window.newest(feedSize);  // a reader polling its feed: no query string to parse
+        }
         int limit = limit(ctx);
         List<String> queries = ctx.queryParams("q");
         if (queries.isEmpty()) {
@@ -41,6 +44,9 @@ final class FeedQuery {
 
     /** {@code ?math=mathml|tex|images}, else the site's setting. */
     MathMode math(Context ctx) {
+        if (ctx.queryString() == null) {
+            return math;
+        }
         List<String> values = ctx.queryParams("math");
         if (values.isEmpty()) {
             return math;

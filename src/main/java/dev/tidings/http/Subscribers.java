@@ -24,23 +24,43 @@ final class Subscribers {
 
     private final Map<String, Map<String, Integer>> counts = new ConcurrentHashMap<>();
     private final Map<String, Set<Long>> others = new ConcurrentHashMap<>();
+    private final Map<String, Agent> agents = new ConcurrentHashMap<>();
+    private static final int MAX_AGENTS = 1_000;
+    private static final int MAX_AGENT_LENGTH = 512;
+
+    /** What one User-Agent says: the reader's name and the count it reports ({@code -1}: none), and its hash. */
+    private record Agent(String reader, int count, long hash) {
+        static Agent of(String userAgent) {
+            Matcher count = COUNT.matcher(userAgent);
+            return count.find() ? new Agent(Subscribers.reader(userAgent), Integer.parseInt(count.group(1)), 0)
+                    : new Agent("", -1, Subscribers.hash(userAgent));
+        }
+    }
 
     /** Notes one fetch of {@code feed} (a path the server answered with a feed) by {@code userAgent}. */
     void fetched(String feed, String userAgent) {
         if (userAgent == null || userAgent.isBlank()) {
             return;
         }
-        Matcher count = COUNT.matcher(userAgent);
-        if (count.find()) {
-            counts.computeIfAbsent(feed, f -> new ConcurrentHashMap<>()).put(reader(userAgent),
-                    Integer.parseInt(count.group(1)));
+        Agent agent = agents.get(userAgent);  // a poller's User-Agent is read once, not on every poll
+        if (agent == null) {
+            agent = Agent.of(userAgent);
+            if (userAgent.length() <= MAX_AGENT_LENGTH) {
+                if (agents.size() >= MAX_AGENTS) {
+                    agents.clear();  // many distinct agents: start over rather than grow
+                }
+                agents.put(userAgent, agent);
+            }
+        }
+        if (agent.count() >= 0) {
+            counts.computeIfAbsent(feed, f -> new ConcurrentHashMap<>()).put(agent.reader(), agent.count());
             return;
         }
         Set<Long> seen = others.get(feed);  // reads first: a poller seen before changes nothing and takes no lock
         if (seen == null) {
             seen = others.computeIfAbsent(feed, f -> ConcurrentHashMap.newKeySet());
         }
-        long reader = hash(userAgent);
+        long reader = agent.hash();
         if (seen.size() < MAX_READERS && !seen.contains(reader)) {
             seen.add(reader);
         }
