@@ -61,6 +61,7 @@ def wait_http(url, timeout=120.0, headers=None):
 
 
 SMOKE = False
+JDKS = None  # every JDK found, unless --jdks names some
 
 
 def jdks():
@@ -68,16 +69,17 @@ def jdks():
     found = [("17", "java")]
     for home in sorted(glob.glob("/usr/lib/jvm/temurin-25*")):
         found.append(("25", os.path.join(home, "bin", "java")))
+    found = [jdk for jdk in found if JDKS is None or jdk[0] in JDKS]
     return found[:1] if SMOKE else found
 
 
 class Tidings:
     """tidings serve, as its own process, optionally pinned to a core."""
 
-    def __init__(self, java, content=None, core=None, heap=None, args=()):
+    def __init__(self, java, content=None, core=None, heap=None, args=(), jar=None):
         self.port = free_port()
         command = ([] if core is None else ["taskset", "-c", str(core)]) + [java]
-        command += (["-Xmx" + heap] if heap else []) + ["-jar", JAR, "serve", "--host", "127.0.0.1",
+        command += (["-Xmx" + heap] if heap else []) + ["-jar", jar or JAR, "serve", "--host", "127.0.0.1",
                                                           "--port", str(self.port)]
         command += (["--content", content] if content else []) + list(args)
         self.log = tempfile.NamedTemporaryFile(prefix="tidings-", suffix=".log", delete=False)
@@ -165,7 +167,21 @@ def ab_head(url, seconds, connections=64, headers=()):
     return result
 
 
-def load_tests(seconds, warmup):
+class Bare:
+    """BareHandler.java: a bare Javalin handler serving the same bytes and ETag, pinned to a core."""
+
+    def __init__(self, feed_gz, etag, core):
+        self.port = free_port()
+        self.process = subprocess.Popen(["taskset", "-c", str(core), "java", "-cp", JAR,
+                                         os.path.join(BENCH, "BareHandler.java"), str(self.port), feed_gz, etag],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                        preexec_fn=die_with_parent)
+        self.url = "http://127.0.0.1:%d" % self.port
+
+    stop = Tidings.stop
+
+
+def load_tests(seconds, warmup, before=None, scenarios_only=None):
     """Target 1: the sample's /feed.atom with gzip, 304s and HEAD; nginx and Tidings (each JDK) in turn on core 0."""
     rows = []
     files = tempfile.mkdtemp(prefix="feeds-")
@@ -174,17 +190,25 @@ def load_tests(seconds, warmup):
     # math: tex keeps the TeX engine from starting on the core under test; the hit path is the same either way.
     exporter = Tidings("java", args=["--math", "tex", "--state-dir", "none"])
     identity, _ = wait_http(exporter.url + "/feed.atom")
-    compressed, _ = wait_http(exporter.url + "/feed.atom", headers={"Accept-Encoding": "gzip"})
+    compressed, exported = wait_http(exporter.url + "/feed.atom", headers={"Accept-Encoding": "gzip"})
+    bare_etag = exported.get("ETag") or exported.get("Etag")
     exporter.stop()
     with open(os.path.join(files, "feed.atom"), "wb") as f:
         f.write(identity)
     with open(os.path.join(files, "feed.atom.gz"), "wb") as f:
         f.write(compressed)
     assert gzip.decompress(compressed) == identity
-    servers = [("nginx", None)] + [("tidings jdk" + version, java) for version, java in jdks()]
+    servers = [("nginx", None), ("bare javalin", "bare")] + [("tidings jdk" + v, java) for v, java in jdks()]
+    if before:
+        servers.append(("tidings before jdk17", "before"))
     for name, java in servers:
-        server = Nginx(files, core=0) if java is None else Tidings(java, core=0, args=["--math", "tex",
-                                                                                   "--state-dir", "none"])
+        if java is None:
+            server = Nginx(files, core=0)
+        elif java == "bare":
+            server = Bare(os.path.join(files, "feed.atom.gz"), bare_etag, core=0)
+        else:
+            server = Tidings("java" if java == "before" else java, core=0, jar=before if java == "before" else None,
+                             args=["--math", "tex", "--state-dir", "none"])
         _, headers = wait_http(server.url + "/feed.atom", headers={"Accept-Encoding": "gzip"})
         etag = headers.get("ETag") or headers.get("Etag")
         url = server.url + "/feed.atom"
@@ -196,6 +220,8 @@ def load_tests(seconds, warmup):
                      ("GET 304", ["Accept-Encoding: gzip", "If-None-Match: " + etag], wrk),
                      ("HEAD gzip", ["Accept-Encoding: gzip"], ab_head)]
         for scenario, headers_, tool in scenarios:
+            if scenarios_only and scenario not in scenarios_only:
+                continue
             result = tool(url, seconds, headers=headers_)
             result.update(server=name, scenario=scenario)
             rows.append(result)
@@ -410,9 +436,15 @@ def main():
                         help="where generated collections are kept between runs")
     parser.add_argument("--only", default="load,cold,large,render,jmh",
                         help="comma-separated steps to run (default: all)")
+    parser.add_argument("--seconds", type=int, help="of each load scenario (default 15; 1 with --smoke)")
+    parser.add_argument("--warmup", type=int, help="seconds of warm-up before the load scenarios (default 40)")
+    parser.add_argument("--scenarios", help="comma-separated load scenarios to run, e.g. 'GET 304,HEAD gzip'")
+    parser.add_argument("--before", help="another tidings jar to load side by side (JDK 17), e.g. the last release")
+    parser.add_argument("--jdks", help="comma-separated JDKs to load (17, 25; default: every one installed)")
     args = parser.parse_args()
-    global SMOKE
+    global SMOKE, JDKS
     SMOKE = args.smoke
+    JDKS = args.jdks.split(",") if args.jdks else None
     for tool in ("wrk", "ab", "nginx", "taskset"):
         if not shutil.which(tool):
             sys.exit("%s is needed (Debian package)" % tool)
@@ -422,7 +454,11 @@ def main():
     report = {"machine": {"cores": os.cpu_count(), "java": [v for v, _ in jdks()], "smoke": args.smoke}}
     steps = set(args.only.split(","))
     seconds = 1 if args.smoke else 15
-    report["load"] = load_tests(seconds, 1 if args.smoke else 40) if "load" in steps else []
+    load_seconds = args.seconds or seconds
+    warmup = args.warmup if args.warmup is not None else 1 if args.smoke else 40
+    scenarios = set(args.scenarios.split(",")) if args.scenarios else None
+    report["load"] = load_tests(load_seconds, warmup, args.before and os.path.abspath(args.before),
+                                scenarios) if "load" in steps else []
     if args.smoke:
         report["cold"] = {"200 articles": cold_start(generate(200, os.path.join(args.data, "c200")), 1,
                                                      with_hugo=False)}

@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""A burst over every category, tag and author feed right after start: the first-render stampede (issue 17).
+
+    python3 src/bench/burst.py [--jar target/tidings.jar] [--articles 10000] [--runs 3] [--clients 16]
+
+Starts `tidings serve` on 127.0.0.1 with the generated collection (`generate.py`, kept in $TMPDIR/tidings-bench/),
+waits for the first byte of /feed.atom, then at once sends every feed the OPML lists, in all three formats, once each,
+from CLIENTS keep-alive connections (gzip, as readers ask), and prints the latency percentiles of that first pass.
+With --after-warm it waits instead until the server logs that it rendered its subscription feeds ahead of requests.
+Each run starts a fresh server; the medians of the runs are printed last. Bounded: a request gives up after 60 s.
+"""
+
+import argparse
+import http.client
+import os
+import queue
+import re
+import sys
+import threading
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import bench  # noqa: E402  (the server and collection helpers)
+
+
+def first_pass(port, paths, clients):
+    """Latencies (ms) of one request per path, CLIENTS at a time, and the seconds the pass took."""
+    todo = queue.Queue()
+    for path in paths:
+        todo.put(path)
+    latencies, failures = [], []
+
+    def client():
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        while True:
+            try:
+                path = todo.get_nowait()
+            except queue.Empty:
+                break
+            started = time.perf_counter()
+            connection.request("GET", path, headers={"Accept-Encoding": "gzip"})
+            response = connection.getresponse()
+            response.read()
+            latencies.append((time.perf_counter() - started) * 1000)
+            if response.status != 200:
+                failures.append("%s: %d" % (path, response.status))
+        connection.close()
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if failures:
+        raise RuntimeError("not 200: " + ", ".join(failures[:5]))
+    return sorted(latencies), time.perf_counter() - started
+
+
+def percentile(values, p):
+    return values[min(len(values) - 1, int(len(values) * p / 100))]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jar", default=bench.JAR)
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--after-warm", action="store_true",
+                        help="burst once the server logs that it rendered every subscription feed ahead of requests")
+    parser.add_argument("--data", default=os.path.join(bench.tempfile.gettempdir(), "tidings-bench"))
+    args = parser.parse_args()
+    bench.JAR = os.path.abspath(args.jar)
+    site = bench.generate(args.articles, os.path.join(args.data, "c%dk" % (args.articles // 1000)
+                                                      if args.articles >= 1000 else "c%d" % args.articles))
+    content = os.path.join(site, "content", "posts")
+    rows = []
+    for run in range(args.runs):
+        server = bench.Tidings("java", content=content, args=["--math", "tex", "--state-dir", "none"])
+        try:
+            bench.wait_http(server.url + "/feed.atom", timeout=300)
+            warmed = None
+            if args.after_warm:
+                deadline = time.time() + 300
+                while not warmed and time.time() < deadline:
+                    time.sleep(0.1)
+                    warmed = re.search(r"feeds of catalog v1 ahead of requests in (\d+) ms", server.text_log())
+                if not warmed:
+                    raise RuntimeError("the server never said it had rendered its feeds ahead of requests")
+            paths = [p for p in bench.feed_urls(server)  # categories, tags, authors; not the images variant
+                     if p.count("/") > 1 and not p.startswith("/math-images/")]
+            latencies, seconds = first_pass(server.port, paths, args.clients)
+        finally:
+            server.stop()
+        row = {"warm_ms": int(warmed.group(1)) if warmed else None, "feeds": len(paths), "p50": percentile(latencies, 50), "p99": percentile(latencies, 99),
+               "max": latencies[-1], "seconds": seconds}
+        rows.append(row)
+        bench.log("run %d: %d feeds in %.2f s; p50 %.1f ms, p99 %.1f ms, max %.1f ms%s" % (
+            run + 1, row["feeds"], seconds, row["p50"], row["p99"], row["max"],
+            "" if warmed is None else " (after the server rendered them ahead in %s ms)" % warmed.group(1)))
+    print("median of %d runs: p50 %.1f ms, p99 %.1f ms, max %.1f ms, the pass %.2f s (%d feeds, %d clients)" % (
+        len(rows), bench.median([r["p50"] for r in rows]), bench.median([r["p99"] for r in rows]),
+        bench.median([r["max"] for r in rows]), bench.median([r["seconds"] for r in rows]), rows[0]["feeds"],
+        args.clients))
+
+
+if __name__ == "__main__":
+    main()
