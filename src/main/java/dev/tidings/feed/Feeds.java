@@ -41,7 +41,7 @@ public final class Feeds {
         this.cache = new FeedCache(options.cacheBytes(), executor, registry);
         this.urls = new FeedUrls(options);
         this.directory = new FeedDirectory(site, urls);
-        this.plans = new Plans(site, options, urls, directory, new Search(bodies));
+        this.plans = new Plans(site, options, urls, directory, new Search(bodies, library));
         this.renderer = new FeedRenderer(site, options, urls, bodies, plans, registry);
         this.trims = new TrimLog(site, options, urls);
         this.lists = new FeedLists(directory);
