@@ -7,11 +7,11 @@ import dev.tidings.content.Library;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,14 +40,20 @@ final class Search {
         this(bodies);
         ExecutorService indexer = indexer();
         library.onChange((before, after) -> indexer.execute(() -> sync(after)));
-        indexer.execute(() -> sync(library.current()));
+        indexer.execute(() -> {
+            long start = System.nanoTime();
+            Catalog catalog = library.current();
+            sync(catalog);
+            log.info("Search index built: {} articles in {} ms", catalog.articles().size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        });
     }
 
     /** The articles (in their order) of {@code catalog} having every word of {@code query}, normalised. */
     List<Article> matching(Catalog catalog, List<Article> articles, String query) {
-        Optional<Set<String>> paths = indexed(catalog) ? index.paths(query) : Optional.empty();
-        if (paths.isPresent()) {
-            return articles.stream().filter(article -> paths.get().contains(article.path())).toList();
+        Optional<Predicate<Article>> matches = indexed(catalog) ? index.matches(query) : Optional.empty();
+        if (matches.isPresent()) {
+            return articles.stream().filter(matches.get()).toList();
         }
         String[] words = query.split(" ");
         return articles.stream().filter(article -> {

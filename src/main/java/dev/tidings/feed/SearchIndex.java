@@ -5,11 +5,12 @@ import dev.tidings.content.Bodies;
 import dev.tidings.content.Catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,7 +19,7 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -27,7 +28,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The articles' words in a Lucene index held in memory: one document per article file (its title, categories, tags and
@@ -40,6 +40,7 @@ import org.apache.lucene.util.BytesRef;
 final class SearchIndex {
     private static final String PATH = "path";
     private static final String TEXT = "text";
+    private static final String NUMBER = "number";
     private static final Pattern MARKUP = Pattern.compile("<[^<>\\n]*>|\\]\\([^()\\s]*\\)");  // tags, [text](target)
     private static final FieldType WORDS = words();
 
@@ -47,6 +48,7 @@ final class SearchIndex {
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final Map<String, Integer> numbers = new ConcurrentHashMap<>();  // by path, for good: a search's bit
     private Map<String, Article> indexed = Map.of();  // guarded by this
     private volatile long version = -1;
 
@@ -98,15 +100,18 @@ final class SearchIndex {
         return version >= wanted;
     }
 
-    /** The paths of the articles having every word of {@code query}; empty if it makes no word of the index. */
-    Optional<Set<String>> paths(String query) {
+    /** Which articles have every word of {@code query}; empty if it makes no word of the index. */
+    Optional<Predicate<Article>> matches(String query) {
         return SearchQuery.parse(analyzer, TEXT, query).map(parsed -> {
             try {
                 IndexSearcher searcher = searchers.acquire();
                 try {
-                    var paths = new HashSet<String>();
-                    searcher.search(parsed, new PathCollector(PATH, paths));
-                    return Set.copyOf(paths);
+                    var found = new BitSet(numbers.size());
+                    searcher.search(parsed, new NumberCollector(NUMBER, found));
+                    return article -> {
+                        Integer number = numbers.get(article.path());
+                        return number != null && found.get(number);
+                    };
                 } finally {
                     searchers.release(searcher);
                 }
@@ -119,7 +124,8 @@ final class SearchIndex {
     private Document document(Article article) {
         var document = new Document();
         document.add(new StringField(PATH, article.path(), Field.Store.NO));
-        document.add(new SortedDocValuesField(PATH, new BytesRef(article.path())));
+        int number = numbers.computeIfAbsent(article.path(), path -> numbers.size());  // only sync adds: no race
+        document.add(new NumericDocValuesField(NUMBER, number));
         String text = String.join(" ", List.of(article.title(), String.join(" ", article.categories()),
                 String.join(" ", article.tags()), MARKUP.matcher(bodies.text(article)).replaceAll(" ")));
         document.add(new Field(TEXT, Window.normalise(text), WORDS));

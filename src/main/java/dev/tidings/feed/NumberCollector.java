@@ -1,34 +1,34 @@
 package dev.tidings.feed;
 
 import java.io.IOException;
-import java.util.Set;
+import java.util.BitSet;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
-/** Collects the path of every document a search matches (all of them, unscored) into a set. One per search. */
-final class PathCollector extends SimpleCollector {
+/** Sets the bit of the number every document a search matches carries (all of them, unscored). One per search. */
+final class NumberCollector extends SimpleCollector {
     private final String field;
-    private final Set<String> paths;
-    private SortedDocValues values;
+    private final BitSet numbers;
+    private NumericDocValues values;
 
-    /** @param field the sorted doc values field holding each document's path */
-    PathCollector(String field, Set<String> paths) {
+    /** @param field the numeric doc values field holding each document's number */
+    NumberCollector(String field, BitSet numbers) {
         this.field = field;
-        this.paths = paths;
+        this.numbers = numbers;
     }
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
-        values = DocValues.getSorted(context.reader(), field);
+        values = DocValues.getNumeric(context.reader(), field);
     }
 
     @Override
     public void collect(int doc) throws IOException {
         if (values.advanceExact(doc)) {
-            paths.add(values.lookupOrd(values.ordValue()).utf8ToString());
+            numbers.set((int) values.longValue());
         }
     }
 
