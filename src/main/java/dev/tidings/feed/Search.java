@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,29 +29,50 @@ final class Search {
 
     private final Bodies bodies;
     private final SearchIndex index;
+    private final Runnable build;
+    private final AtomicBoolean started = new AtomicBoolean();
 
     /** Without an index: every search reads every article's text. */
     Search(Bodies bodies) {
-        this.bodies = bodies;
-        this.index = new SearchIndex(bodies);
+        this(bodies, () -> {});
     }
 
-    /** Indexes {@code library}'s catalog in the background now and after every change. */
+    /** With {@code library}'s catalog indexed in the background from {@link #start}, and after every change. */
     Search(Bodies bodies, Library library) {
-        this(bodies);
-        ExecutorService indexer = indexer();
-        library.onChange((before, after) -> indexer.execute(() -> sync(after)));
-        indexer.execute(() -> {
-            long start = System.nanoTime();
-            Catalog catalog = library.current();
-            sync(catalog);
-            log.info("Search index built: {} articles in {} ms", catalog.articles().size(),
-                    (System.nanoTime() - start) / 1_000_000);
-        });
+        this.bodies = bodies;
+        this.index = new SearchIndex(bodies);
+        this.build = () -> {
+            ExecutorService indexer = indexer();
+            library.onChange((before, after) -> indexer.execute(() -> sync(after)));
+            indexer.execute(() -> {
+                long start = System.nanoTime();
+                Catalog catalog = library.current();
+                sync(catalog);
+                log.info("Search index built: {} articles in {} ms", catalog.articles().size(),
+                        (System.nanoTime() - start) / 1_000_000);
+            });
+        };
+    }
+
+    private Search(Bodies bodies, Runnable build) {
+        this.bodies = bodies;
+        this.index = new SearchIndex(bodies);
+        this.build = build;
+    }
+
+    /**
+     * Starts building the index in the background, once: after the first feeds are rendered ({@code Feeds.warm}), so
+     * that it does not slow the first byte, or at the first search.
+     */
+    void start() {
+        if (started.compareAndSet(false, true)) {
+            build.run();
+        }
     }
 
     /** The articles (in their order) of {@code catalog} having every word of {@code query}, normalised. */
     List<Article> matching(Catalog catalog, List<Article> articles, String query) {
+        start();
         Optional<Predicate<Article>> matches = indexed(catalog) ? index.matches(query) : Optional.empty();
         if (matches.isPresent()) {
             return articles.stream().filter(matches.get()).toList();
