@@ -1,6 +1,7 @@
 package dev.tidings.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tidings.content.Article;
 import dev.tidings.content.Author;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,6 +105,17 @@ final class SearchTest {
         search.sync(collection.library().reload());
         assertThat(titles("机器学习")).isEmpty();
         assertThat(titles("sample")).containsExactly("读论文");
+    }
+
+    @Test
+    void followsTheLibraryInTheBackground() throws IOException {
+        var followed = new Search(collection.bodies(), collection.library());
+        followed.start();
+        write("posts/gumbel.md", "---\ntitle: Gumbel trick\ndate: 2024-07-01\n---\nSampling again.\n");
+        Catalog edited = collection.library().reload();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(followed.matching(edited,
+                edited.articles(), "samples")).extracting(Article::title).as("by stem: the index answered")
+                .containsExactly("Gumbel trick", "读论文", "Older notes"));
     }
 
     private List<String> titles(String query) {
