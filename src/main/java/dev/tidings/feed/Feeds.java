@@ -26,6 +26,7 @@ public final class Feeds {
     private final FeedCache cache;
     private final FeedUrls urls;
     private final FeedDirectory directory;
+    private final Search search;
     private final Plans plans;
     private final FeedRenderer renderer;
     private final TrimLog trims;
@@ -41,7 +42,8 @@ public final class Feeds {
         this.cache = new FeedCache(options.cacheBytes(), executor, registry);
         this.urls = new FeedUrls(options);
         this.directory = new FeedDirectory(site, urls);
-        this.plans = new Plans(site, options, urls, directory, new Search(bodies));
+        this.search = new Search(bodies, library);
+        this.plans = new Plans(site, options, urls, directory, search);
         this.renderer = new FeedRenderer(site, options, urls, bodies, plans, registry);
         this.trims = new TrimLog(site, options, urls);
         this.lists = new FeedLists(directory);
@@ -53,9 +55,8 @@ public final class Feeds {
      * time), so that the readers who come first are answered from memory: {@code serve} calls it before it listens.
      */
     public void warm() {
-        for (FeedFormat format : FeedFormat.values()) {
-            feed(format, Selection.all(), Window.newest(site.feedSize()));
-        }
+        List.of(FeedFormat.values()).forEach(format -> feed(format, Selection.all(), Window.newest(site.feedSize())));
+        search.start();  // the search index is built in the background from now on
     }
 
     /**

@@ -54,7 +54,8 @@ final class Plans {
             return new Plan(id, chosen, paging, self, title, page < pages, updated(chosen, catalog));
         }
         var newest = (Window.Newest) key.window();
-        List<Article> matching = newest.query().isEmpty() ? articles : search.matching(articles, newest.query());
+        List<Article> matching = newest.query().isEmpty() ? articles
+                : search.matching(catalog, articles, newest.query());
         List<Article> chosen = matching.subList(0, Math.min(newest.limit(), matching.size()));
         var paging = newest.query().isEmpty()
                 ? new FeedDocument.Paging("", urls.archive(key.format(), selection, catalog, pages(articles),

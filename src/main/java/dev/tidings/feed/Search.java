@@ -2,24 +2,119 @@ package dev.tidings.feed;
 
 import dev.tidings.content.Article;
 import dev.tidings.content.Bodies;
+import dev.tidings.content.Catalog;
+import dev.tidings.content.Library;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The query language of {@code ?q=}: articles whose title, categories, tags or text contain every word. Thread-safe. */
+/**
+ * The query language of {@code ?q=}: articles having every word of the query in their title, categories, tags or text.
+ * Answered from the {@link SearchIndex} (words as its analyzer makes them), which is built in the background at start
+ * and kept in step with the library on one thread of its own; until it holds the catalog asked about (or when the
+ * query makes no word of the index, such as {@code +}), by reading every article's text for the query's words as
+ * substrings. Thread-safe.
+ */
 final class Search {
-    private final Bodies bodies;
+    private static final Logger log = LoggerFactory.getLogger(Search.class);
+    private static final long CATCH_UP_MILLIS = 1000;  // an edited file is indexed in milliseconds; a scan takes longer
 
+    private final Bodies bodies;
+    private final SearchIndex index;
+    private final Runnable build;
+    private final AtomicBoolean started = new AtomicBoolean();
+
+    /** Without an index: every search reads every article's text. */
     Search(Bodies bodies) {
-        this.bodies = bodies;
+        this(bodies, () -> {});
     }
 
-    /** The articles (in their order) matching {@code query}, normalised ({@link Window#normalise}). */
-    List<Article> matching(List<Article> articles, String query) {
+    /** With {@code library}'s catalog indexed in the background from {@link #start}, and after every change. */
+    Search(Bodies bodies, Library library) {
+        this.bodies = bodies;
+        this.index = new SearchIndex(bodies);
+        this.build = () -> {
+            ExecutorService indexer = indexer();
+            library.onChange((before, after) -> indexer.execute(() -> sync(after)));
+            indexer.execute(() -> {
+                long start = System.nanoTime();
+                Catalog catalog = library.current();
+                sync(catalog);
+                log.info("Search index built: {} articles in {} ms", catalog.articles().size(),
+                        (System.nanoTime() - start) / 1_000_000);
+            });
+        };
+    }
+
+    private Search(Bodies bodies, Runnable build) {
+        this.bodies = bodies;
+        this.index = new SearchIndex(bodies);
+        this.build = build;
+    }
+
+    /**
+     * Starts building the index in the background, once: after the first feeds are rendered ({@code Feeds.warm}), so
+     * that it does not slow the first byte, or at the first search.
+     */
+    void start() {
+        if (started.compareAndSet(false, true)) {
+            build.run();
+        }
+    }
+
+    /** The articles (in their order) of {@code catalog} having every word of {@code query}, normalised. */
+    List<Article> matching(Catalog catalog, List<Article> articles, String query) {
+        start();
+        Optional<Predicate<Article>> matches = indexed(catalog) ? index.matches(query) : Optional.empty();
+        if (matches.isPresent()) {
+            return articles.stream().filter(matches.get()).toList();
+        }
         String[] words = query.split(" ");
         return articles.stream().filter(article -> {
             String text = Window.normalise(article.title() + " " + String.join(" ", article.categories()) + " "
                     + String.join(" ", article.tags()) + " " + bodies.text(article));
             return Arrays.stream(words).allMatch(text::contains);
         }).toList();
+    }
+
+    /** Indexes {@code catalog} now, on the caller's thread: for tests. */
+    void sync(Catalog catalog) {
+        try {
+            index.sync(catalog);
+        } catch (RuntimeException e) {  // searches go on reading the articles' text
+            log.warn("The search index could not take catalog {}: {}", catalog.version(), e.toString());
+        }
+    }
+
+    /** Whether the index holds {@code catalog} (or a newer one); once built, it is waited for after a change. */
+    private boolean indexed(Catalog catalog) {
+        if (index.version() < 0) {
+            return false;
+        }
+        try {
+            return index.await(catalog.version(), CATCH_UP_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static ExecutorService indexer() {
+        var executor = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+            var thread = new Thread(task, "search-index");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);  // feeds come first
+            return thread;
+        });
+        executor.allowCoreThreadTimeOut(true);  // idle between changes, so a test's many servers leave no threads
+        return executor;
     }
 }
