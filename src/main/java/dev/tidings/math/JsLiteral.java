@@ -12,7 +12,7 @@ import java.util.Map;
  * quoted or numeric keys, trailing commas, comments. Anything else (a variable, a call, a template's
  * {@code {{ … }}}) is an {@link IllegalArgumentException} saying where.
  */
-final class JsLiteral {
+public final class JsLiteral {
     private final String text;
     private int at;
 
@@ -22,7 +22,7 @@ final class JsLiteral {
     }
 
     /** The value that starts at {@code from}: a String, Double, Boolean, List or Map (in the order written). */
-    static Object at(String text, int from) {
+    public static Object at(String text, int from) {
         return new JsLiteral(text, from).value();
     }
 
