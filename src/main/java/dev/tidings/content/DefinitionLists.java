@@ -147,11 +147,7 @@ final class DefinitionLists {
             if (node instanceof ListBlock) {
                 html.line();
             }
-            for (Node child = node.getFirstChild(); child != null; ) {
-                Node next = child.getNext();  // rendering may not unlink, but read the next first anyway
-                context.render(child);
-                child = next;
-            }
+            InlineSpans.children(context, node);
             html.tag("/" + tag);
             html.line();
         }

@@ -85,6 +85,15 @@ final class InlineSpans {
         }
     }
 
+    /** Renders each child of {@code node} (read the next one first: rendering may move a node). */
+    static void children(HtmlNodeRendererContext context, Node node) {
+        for (Node child = node.getFirstChild(); child != null; ) {
+            Node next = child.getNext();
+            context.render(child);
+            child = next;
+        }
+    }
+
     /** Renders a span as its element. */
     static final class Renderer implements NodeRenderer {
         private final HtmlNodeRendererContext context;
@@ -104,11 +113,7 @@ final class InlineSpans {
         public void render(Node node) {
             String tag = ((Span) node).tag;
             html.tag(tag);
-            for (Node child = node.getFirstChild(); child != null; ) {
-                Node next = child.getNext();
-                context.render(child);
-                child = next;
-            }
+            children(context, node);
             html.tag("/" + tag);
         }
     }
