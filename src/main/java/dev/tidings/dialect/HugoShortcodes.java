@@ -125,10 +125,13 @@ public final class HugoShortcodes implements Dialect {
                     return reference(tag);
                 case "param":
                     return param(tag);
-                default:  // a theme's image shortcode ({{< img src="x.png" alt="…" >}}) reads as a figure
+                default:  // a theme's image or video shortcode ({{< img src="x.png" alt="…" >}}) reads as a figure
                     boolean image = args.get("src").filter(src -> IMAGE.matcher(src).find()).isPresent();
+                    Optional<String> video = args.get("src").filter(src -> VideoFigure.VIDEO.matcher(src).find());
                     return node.paired() ? "" : image ? HugoFigure.of(args).map(figure -> alone(node)
                             ? figure.block(indent(node)) : figure.inline()).orElse("")
+                            : video.isPresent() ? place(node, VideoFigure.html(video.get(),
+                                    args.get("caption").or(() -> args.get("title"))))
                             : note(tag, "unknown shortcode \"" + tag.name() + "\" dropped");
             }
         }

@@ -10,7 +10,8 @@ import java.util.List;
  * Jekyll's order. Rendered: {@code site.url}, {@code site.baseurl}, the page's own variables (its title, slug, date,
  * url, lang), {@code assign}ed and {@code capture}d variables, common filters ({@link LiquidFilters}), {@code post_url}
  * and {@code link} (the target's path, as Jekyll writes it), {@code highlight} (code, never Markdown), {@code raw} (its
- * text as written), {@code comment} (nothing). Left out with a note: {@code include}, {@code if}/{@code unless}/
+ * text as written), {@code comment} (nothing), image and video includes (read from their parameters:
+ * {@link JekyllIncludes}). Left out with a note: other includes, {@code if}/{@code unless}/
  * {@code case}/{@code for} blocks with what they hold (Tidings has no includes and evaluates no logic), unknown tags (a
  * paired one keeps its inner text), unknown variables and filters. Liquid inside Markdown code stays as written, but
  * for the {@code raw} tags, which Jekyll removes there too. Thread-safe: each expansion has its own state.

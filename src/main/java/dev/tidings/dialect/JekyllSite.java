@@ -55,7 +55,7 @@ final class JekyllSite {
     Optional<String> link(String path) {
         String file = path.strip();
         if (!DOCUMENT.matcher(file).matches()) {
-            return LiquidFilters.apply("relative_url", file, List.of(), name -> variables.get("site." + name));
+            return Optional.of(relativeUrl(file));
         }
         return page.references().permalink(file.substring(0, file.lastIndexOf('.'))).map(this::sitePath);
     }
@@ -63,5 +63,11 @@ final class JekyllSite {
     private String sitePath(String permalink) {
         String origin = variables.get("site.url");
         return permalink.startsWith(origin + "/") ? permalink.substring(origin.length()) : permalink;
+    }
+
+    /** {@code path} as Jekyll's {@code relative_url} writes it: below the site's base path. */
+    String relativeUrl(String path) {
+        return LiquidFilters.apply("relative_url", path, List.of(), name -> variables.get("site." + name))
+                .orElseThrow();
     }
 }

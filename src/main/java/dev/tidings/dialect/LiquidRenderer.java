@@ -91,14 +91,27 @@ final class LiquidRenderer {
             case "assign" -> assign(token);
             case "raw" -> note(token, "'" + quote(token) + "' has no '{% endraw %}', so only the tag is left out");
             default -> {
-                return INCLUDES.contains(name) ? include(k) : block(k, closers[k], into);
+                return INCLUDES.contains(name) ? include(k, into) : block(k, closers[k], into);
             }
         }
         return k + 1;
     }
 
-    private int include(int k) {
-        note(tokens.get(k), "'" + quote(tokens.get(k)) + "' is left out: Tidings does not render Jekyll's includes");
+    /** An image or video include as the figure it draws (see {@link JekyllIncludes}); any other is left out. */
+    private int include(int k, MappedText into) {
+        Token token = tokens.get(k);
+        Optional<String> html = JekyllIncludes.html(token.markup(), value -> evaluate(token, value),
+                site::relativeUrl);
+        if (html.isEmpty()) {
+            note(token, "'" + quote(token) + "' is left out: Tidings does not render Jekyll's includes");
+            return k + 1;
+        }
+        int lineStart = text.lastIndexOf('\n', token.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', token.end());
+        String before = text.substring(lineStart, token.start());
+        boolean alone = before.isBlank() && text.substring(token.end(), lineEnd < 0 ? text.length() : lineEnd)
+                .isBlank();
+        into.put(alone ? fragments.block(html.get(), before) : fragments.inline(html.get()), token.start());
         return k + 1;
     }
 

@@ -304,4 +304,13 @@ final class HugoShortcodesTest {
         assertThat(markdown(text)).contains("<img src=\"overview.png\" alt=\"overview\">")
                 .contains("<figcaption>").contains("The model");
     }
+
+    @Test
+    void aThemesLoneShortcodeWithAVideoSourceReadsAsAVideoWithALinkToTheFile() {
+        String text = "{{< video src=\"clips/tide.mp4\" caption=\"涨潮\" >}}\n\nSee {{< video src=\"a.webm\" >}}.\n";
+        assertThat(expand(text).notes()).isEmpty();
+        assertThat(markdown(text)).contains("<figure><video src=\"clips/tide.mp4\" controls>"
+                        + "<a href=\"clips/tide.mp4\">clips/tide.mp4</a></video><figcaption>涨潮</figcaption></figure>")
+                .contains("See <figure><video src=\"a.webm\" controls><a href=\"a.webm\">a.webm</a></video></figure>.");
+    }
 }

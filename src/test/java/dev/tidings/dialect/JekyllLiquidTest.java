@@ -209,6 +209,34 @@ final class JekyllLiquidTest {
     }
 
     @Test
+    void imageAndVideoIncludesBecomeFiguresFromTheirParametersAndOtherIncludesAreLeftOut() {
+        var expansion = expand("""
+                {% assign picture = "/img/owl.jpg" %}
+                {% include image.html url=picture description="An owl" %}
+
+                Text {% include figure image_path="/img/a b.png" caption="猫头鹰" %} after.
+
+                {% include video.liquid path="clips/x.mp4" %}
+                {% include note.html param="x.png" %}
+                """);
+        var html = new StringBuilder(expansion.markdown());
+        assertThat(expansion.fragments().isEmpty()).isFalse();
+        var document = org.jsoup.Jsoup.parseBodyFragment(
+                org.commonmark.renderer.html.HtmlRenderer.builder().build().render(
+                        org.commonmark.parser.Parser.builder().build().parse(html.toString())));
+        expansion.fragments().restore(document);
+        assertThat(document.select("figure img").eachAttr("src"))
+                .containsExactly("/notes/img/owl.jpg", "/notes/img/a%20b.png");
+        assertThat(document.select("figure img").first().attr("alt")).isEqualTo("An owl");
+        assertThat(document.select("figcaption").eachText()).containsExactly("An owl", "猫头鹰");
+        assertThat(document.select("p").first().text()).startsWith("Text").endsWith("after.");
+        assertThat(document.select("video").attr("src")).isEqualTo("/notes/clips/x.mp4");
+        assertThat(document.select("video a").attr("href")).isEqualTo("/notes/clips/x.mp4");
+        assertThat(expansion.notes()).containsExactly(new Note(7, "'{% include note.html param=\"x.png\" %}' is "
+                + "left out: Tidings does not render Jekyll's includes"));
+    }
+
+    @Test
     void whitespaceControlTrimsTheTextBeside() {
         assertThat(expand("a  {%- assign x = 1 -%}\n\n  b {{- ' c ' -}} d").markdown()).isEqualTo("ab c d");
     }
