@@ -98,7 +98,7 @@ final class BodyPipeline {
                 : expansion.markdown(), article.permalink());
         expansion.fragments().restore(dirty);
         if (math.findsInPage()) {
-            inPage(dirty);
+            pageFormulas.markUp(dirty.body(), isMarkdown);
         } else if (!isMarkdown) {
             HtmlFormulas.markUp(dirty);
         }
@@ -126,10 +126,10 @@ final class BodyPipeline {
         return new Page(article.path(), article.permalink(), siteUrl, fields, references);
     }
 
-    /** Marks up the formulas of a page Markdown rendered, where the site's pipeline finds them in the page. */
+    /** Marks up the formulas of Markdown rendered (a front matter summary), where the site's pipeline finds them. */
     private Document inPage(Document page) {
         if (math.findsInPage()) {
-            pageFormulas.markUp(page.body());
+            pageFormulas.markUp(page.body(), true);
         }
         return page;
     }

@@ -17,7 +17,8 @@ import org.jsoup.nodes.TextNode;
  * comment as nothing; text in {@code pre}, {@code code}, {@code script}, {@code style}, {@code textarea}, MathML, SVG,
  * formulas already marked up, and elements of class {@code mathjax_ignore} or {@code tex2jax_ignore} is not read. An
  * escape ({@code \$}) becomes the character it shows. A formula's TeX has the typographic characters the Markdown
- * engine wrote into the text ({@link Typography}), but for text Markdown never saw ({@value #VERBATIM}). A display
+ * engine wrote into the text ({@link Typography}), but for text Markdown never saw ({@value #VERBATIM}), and so does the
+ * text around them, as the page shows it. A display
  * formula that is all its paragraph holds becomes a {@code <div>}, as one on lines of its own in Markdown does.
  * Thread-safe.
  */
@@ -39,33 +40,36 @@ final class PageFormulas {
         this.typography = typography;
     }
 
-    /** Marks up every formula found in {@code root}'s text. */
-    void markUp(Element root) {
-        var runs = new ArrayList<List<Piece>>();
+    /**
+     * Marks up every formula found in {@code root}'s text, and gives the text around them the typographic characters
+     * the Markdown engine wrote ({@code "it's"} → {@code “it’s”} on Hugo, Jekyll and Hexo by default), as the site's
+     * page shows it.
+     *
+     * @param markdown whether Markdown rendered the text: an HTML article's text is as its author wrote it
+     */
+    void markUp(Element root, boolean markdown) {
+        var runs = new ArrayList<TextRun>();
         collect(root, runs);
-        Typesetter typesetter = typography.start();
-        for (List<Piece> run : runs) {
+        Typesetter typesetter = (markdown ? typography : Typography.NONE).start();
+        for (TextRun run : runs) {
             markUp(run, typesetter);
         }
     }
 
-    /** A node of a run of text, and where its text is in the run's text. */
-    private record Piece(Node node, int from, int to) {}
-
-    private void collect(Element element, List<List<Piece>> runs) {
-        var run = new ArrayList<Piece>();
-        int length = 0;
+    private void collect(Element element, List<TextRun> runs) {
+        var run = new ArrayList<Node>();
+        var text = new StringBuilder();
         for (Node child : element.childNodes()) {
-            Optional<String> text = joined(child);
-            if (text.isPresent()) {
-                run.add(new Piece(child, length, length + text.get().length()));
-                length += text.get().length();
+            Optional<String> joined = joined(child);
+            if (joined.isPresent()) {
+                run.add(child);
+                text.append(joined.get());
                 continue;
             }
             if (!run.isEmpty()) {
-                runs.add(List.copyOf(run));
+                runs.add(new TextRun(run, text.toString(), this::length));
                 run.clear();
-                length = 0;
+                text.setLength(0);
             }
             if (child instanceof Element e && !SKIPPED.contains(e.normalName())
                     && e.classNames().stream().noneMatch(IGNORED_CLASSES::contains)) {
@@ -73,8 +77,12 @@ final class PageFormulas {
             }
         }
         if (!run.isEmpty()) {
-            runs.add(List.copyOf(run));
+            runs.add(new TextRun(run, text.toString(), this::length));
         }
+    }
+
+    private int length(Node node) {
+        return joined(node).orElseThrow().length();
     }
 
     /** What {@code node} adds to the run of text it is in; empty when it ends the run (an element). */
@@ -94,71 +102,34 @@ final class PageFormulas {
         return Optional.empty();
     }
 
-    private void markUp(List<Piece> run, Typesetter typesetter) {
-        var text = new StringBuilder();
-        run.forEach(piece -> text.append(joined(piece.node()).orElseThrow()));
-        String all = text.toString();
-        Element parent = (Element) run.get(0).node().parent();
-        Typeset typeset = parent.hasAttr(VERBATIM) ? Typography.NONE.start().typeset(all)
+    private void markUp(TextRun run, Typesetter typesetter) {
+        String all = run.text();
+        Typeset typeset = run.parent().hasAttr(VERBATIM) ? Typography.NONE.start().typeset(all)
                 : typesetter.typeset(all);  // every run: goldmark counts quotes across them
         List<TexFinder.Found> found = finder.find(all);
-        // From the last to the first: splitting a text node keeps its start in the node, where earlier ones point
+        // From the last to the first, as a TextRun changes
+        int gapEnd = all.length();
         for (int i = found.size() - 1; i >= 0; i--) {
             TexFinder.Found item = found.get(i);
+            run.rewrite(item.end(), gapEnd, typeset);
+            gapEnd = item.start();
             if (item instanceof TexFinder.Formula formula) {
                 var tex = new TexSpan(typeset.slice(formula.texFrom(), formula.texTo()), formula.form());
                 Element element = element("span", tex);
-                replace(run, item.start(), item.end(), element);
+                run.replace(item.start(), item.end(), element);
                 if (found.size() == 1 && tex.form() != TexSpan.Form.INLINE) {
                     standAlone(element, tex);
                 }
             } else {
-                replace(run, item.start(), item.end(), new TextNode(((TexFinder.Escape) item).text()));
+                run.replace(item.start(), item.end(), new TextNode(((TexFinder.Escape) item).text()));
             }
         }
+        run.rewrite(0, gapEnd, typeset);
     }
 
     private static Element element(String name, TexSpan tex) {
         return new Element(name).addClass("math").addClass(tex.form() == TexSpan.Form.INLINE ? "inline" : "display")
                 .appendText(tex.delimited());
-    }
-
-    /** Replaces the text from {@code start} to {@code end} of the run with {@code replacement}. */
-    private static void replace(List<Piece> run, int start, int end, Node replacement) {
-        Piece first = run.get(containing(run, start));
-        Piece last = run.get(containing(run, end - 1));
-        if (last.node() instanceof TextNode text && end - last.from() < text.getWholeText().length()) {
-            text.splitText(end - last.from());  // its length, not last.to(): a later formula may have split it
-        }
-        Node from = first.node();
-        if (start > first.from()) {
-            from = ((TextNode) first.node()).splitText(start - first.from());
-        }
-        Node to = first == last ? from : last.node();
-        from.before(replacement);
-        for (Node node = from; node != null; ) {
-            Node next = node.nextSibling();
-            node.remove();
-            node = node == to ? null : next;
-        }
-    }
-
-    /** The index of the piece whose text holds the run's character {@code at}: the pieces are in order. */
-    private static int containing(List<Piece> run, int at) {
-        int low = 0;
-        int high = run.size() - 1;
-        while (low < high) {
-            int middle = (low + high + 1) >>> 1;
-            if (run.get(middle).from() <= at) {
-                low = middle;
-            } else {
-                high = middle - 1;
-            }
-        }
-        while (run.get(low).to() <= at) {
-            low++;  // past empty pieces (comments) that start where the character is
-        }
-        return low;
     }
 
     /** A display formula that is all its paragraph holds takes the paragraph's place, as a block. */

@@ -27,7 +27,7 @@ final class PageFormulasTest {
 
     private static String markedUp(String html, MathDelimiters delimiters) {
         Document page = Jsoup.parseBodyFragment(html);
-        new PageFormulas(delimiters, Typography.NONE).markUp(page.body());
+        new PageFormulas(delimiters, Typography.NONE).markUp(page.body(), true);
         return page.body().html();
     }
 

@@ -13,7 +13,7 @@ public final class PageReading {
 
     /** The formulas the page's script finds in {@code page} (which this marks up), with {@code delimiters}. */
     public static List<String> found(Element page, MathDelimiters delimiters) {
-        new PageFormulas(delimiters, Typography.NONE).markUp(page);  // the generator typeset the text already
+        new PageFormulas(delimiters, Typography.NONE).markUp(page, true);  // the generator typeset the text already
         return marked(page);
     }
 

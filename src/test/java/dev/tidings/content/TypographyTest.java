@@ -25,7 +25,7 @@ final class TypographyTest {
         PARAGRAPHS.forEach(paragraph -> page.append("<p>").append(paragraph.replace("<", "&lt;").replace(">", "&gt;"))
                 .append("</p>\n"));
         Document document = Jsoup.parseBodyFragment(page.toString());
-        new PageFormulas(DOLLAR, typography).markUp(document.body());
+        new PageFormulas(DOLLAR, typography).markUp(document.body(), true);
         return PageReading.marked(document.body());
     }
 
@@ -49,5 +49,23 @@ final class TypographyTest {
         assertThat(formulas(Typography.SMARTYPANTS)).containsExactly("f’(x)", "f’’(x)", "f’’’", "x’", "’a", "a’b",
                 "”x”", "a”", "a–b", "a—b", "1,…,n", "a << b", "a >> b", "(a’)", "A^{‘}", "x’ + y’", "’t",
                 "y’’+y’=0", "a’", "b’", "”a", "b”", "{‘x’}", "’90s", "x’_1", "[a’]");
+    }
+
+    @Test
+    void theTextAroundFormulasGetsTheSameTypographyAndCodeKeepsItsQuotes() {
+        Document document = Jsoup.parseBodyFragment("<p>He said \"it's fine\" -- see $f'(x)$... and <em>don't</em> "
+                + "<code>it's</code><br>\"quoted\"</p><pre>\"as is\"</pre>");
+        new PageFormulas(DOLLAR, Typography.GOLDMARK).markUp(document.body(), true);
+        assertThat(document.body().child(0).text()).isEqualTo("He said “it’s fine” – see \\(f’(x)\\)… and don’t it's "
+                + "“quoted”");
+        assertThat(document.select("pre").text()).isEqualTo("\"as is\"");
+        assertThat(PageReading.marked(document.body())).containsExactly("f’(x)");
+    }
+
+    @Test
+    void anHtmlArticlesTextAndFormulasStayAsWritten() {
+        Document document = Jsoup.parseBodyFragment("<p>It's $f'(x)$ -- \"x\"</p>");
+        new PageFormulas(DOLLAR, Typography.GOLDMARK).markUp(document.body(), false);
+        assertThat(document.body().child(0).text()).isEqualTo("It's \\(f'(x)\\) -- \"x\"");
     }
 }
