@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.HttpOutput;
 import org.slf4j.Logger;
@@ -28,17 +29,42 @@ final class Answers {
     private final Clock clock;
     private final String cacheControl;
     private final Function<RenderedFeed, byte[]> identity;
+    private final String hub;
 
-    /** @param identity the plain bytes of a document, for a client that does not take gzip */
-    Answers(Clock clock, Duration maxAge, Function<RenderedFeed, byte[]> identity) {
+    /**
+     * @param identity the plain bytes of a document, for a client that does not take gzip
+     * @param hub      the WebSub hub feeds name in their {@code Link} header; empty for none
+     */
+    Answers(Clock clock, Duration maxAge, Function<RenderedFeed, byte[]> identity, String hub) {
         this.clock = clock;
         this.cacheControl = "public, max-age=" + maxAge.toSeconds();
         this.identity = identity;
+        this.hub = hub;
     }
 
     /** A rendered document with its validators: a 304 if the client's copy is current, else its gzip or plain bytes. */
     void answer(Context ctx, RenderedFeed feed, String vary) {
-        answer(ctx, feed, vary, feed.complete() ? ARCHIVED : cacheControl);
+        answer(ctx, feed, vary, cacheControl(feed));
+    }
+
+    /** A feed's {@code Link} header naming the WebSub hub and the feed itself, if there is a hub. */
+    Optional<String> hubLink(RenderedFeed feed) {
+        return hub.isEmpty() ? Optional.empty()
+                : Optional.of("<" + hub + ">; rel=\"hub\", <" + feed.self() + ">; rel=\"self\"");
+    }
+
+    String cacheControl(RenderedFeed feed) {
+        return feed.complete() ? ARCHIVED : cacheControl;
+    }
+
+    /** Whether the client's copy of {@code feed} is current (the two headers as sent, or null). */
+    boolean notModified(String ifNoneMatch, String ifModifiedSince, RenderedFeed feed) {
+        return Conditions.notModified(ifNoneMatch, ifModifiedSince, feed, clock.instant());
+    }
+
+    /** The bytes of {@code feed} to send: compressed or plain. */
+    byte[] body(RenderedFeed feed, boolean gzip) {
+        return gzip ? feed.gzip() : identity.apply(feed);
     }
 
     /** A document whose content never changes, kept by everyone for a year: a formula image. */
@@ -53,8 +79,7 @@ final class Answers {
         ctx.header("Last-Modified", feed.lastModifiedHeader());
         ctx.header("Cache-Control", cacheControl);
         ctx.header("Vary", vary);
-        if (Conditions.notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), feed,
-                clock.instant())) {
+        if (notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), feed)) {
             ctx.status(304);
             ctx.res().setContentType(null);  // a 304 describes no body; Javalin sets a default type on every response
             commit(ctx);  // now, before closing the empty body makes Jetty add "Content-Length: 0" (RFC 9110 §8.6)
@@ -68,7 +93,7 @@ final class Answers {
             ctx.header("Content-Length", Integer.toString(feed.length(gzip)));  // without inflating anything
             return;
         }
-        send(ctx, gzip ? feed.gzip() : identity.apply(feed));
+        send(ctx, body(feed, gzip));
     }
 
     /** {@code body} with its length (for HEAD, the length only). A client that went away is nobody's error. */

@@ -28,7 +28,7 @@ final class FeedQuery {
     /** The subscription window: {@code ?limit=} entries (the feed's size when absent), and {@code ?q=} if given. */
     Window newest(Context ctx) {
         if (ctx.queryString() == null) {
-            return Window.newest(feedSize);  // a reader polling its feed: no query string to parse
+            return subscription();  // a reader polling its feed: no query string to parse
         }
         int limit = limit(ctx);
         List<String> queries = ctx.queryParams("q");
@@ -42,10 +42,20 @@ final class FeedQuery {
         return Window.search(limit, query);
     }
 
+    /** The window of a request without a query string: the feed's newest entries. */
+    Window subscription() {
+        return Window.newest(feedSize);
+    }
+
+    /** The site's own setting for formulas: what a request without {@code ?math=} gets. */
+    MathMode math() {
+        return math;
+    }
+
     /** {@code ?math=mathml|tex|images}, else the site's setting. */
     MathMode math(Context ctx) {
         if (ctx.queryString() == null) {
-            return math;
+            return math();
         }
         List<String> values = ctx.queryParams("math");
         if (values.isEmpty()) {

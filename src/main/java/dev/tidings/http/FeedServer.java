@@ -40,9 +40,10 @@ public final class FeedServer {
     private final Library library;
     private final FeedQuery query;
     private final Answers answers;
-    private final boolean accessLog;
+    private final RequestLog requestLog;
     private final Subscribers subscribers = new Subscribers();
     private final Metrics metrics;
+    private final Polls polls;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FeedServer(Feeds feeds, Library library, PrometheusMeterRegistry registry, Clock clock,
@@ -50,9 +51,10 @@ public final class FeedServer {
         this.feeds = feeds;
         this.library = library;
         this.query = new FeedQuery(feeds.site().feedSize(), feeds.options().maxLimit(), feeds.options().math());
-        this.answers = new Answers(clock, feeds.options().maxAge(), feeds::identity);
-        this.accessLog = accessLog;
+        this.answers = new Answers(clock, feeds.options().maxAge(), feeds::identity, feeds.options().hub());
         this.metrics = new Metrics(registry, subscribers);
+        this.requestLog = new RequestLog(metrics, accessLog);
+        this.polls = new Polls(answers, requestLog::finished);
     }
 
     /**
@@ -77,6 +79,7 @@ public final class FeedServer {
         config.http.compressionStrategy = CompressionStrategy.NONE;  // feeds come compressed from the cache
         config.http.prefer405over404 = true;
         config.jetty.modifyServer(server -> {
+            server.insertHandler(polls);  // inside the two below, which see every request
             var graceful = new GracefulHandler();  // on stop, let in-flight responses finish
             graceful.setShutdownIdleTimeout(-1);  // ResponsesInFlight picks the connections to hurry instead
             server.insertHandler(graceful);
@@ -86,10 +89,11 @@ public final class FeedServer {
         });
         for (String variant : List.of("", "/" + FeedOptions.IMAGES.replace("/", ""))) {  // every feed, with images
             Function<Context, MathMode> math = variant.isEmpty() ? query::math : ctx -> MathMode.IMAGES;
-            feedRoutes(config, variant, ctx -> Selection.all(), math);
+            MathMode polled = variant.isEmpty() ? query.math() : MathMode.IMAGES;
+            feedRoutes(config, variant, ctx -> Selection.all(), math, name -> Selection.all(), polled);
             for (Taxonomy taxonomy : Taxonomy.values()) {
                 feedRoutes(config, variant + "/" + taxonomy.collection() + "/{name}",
-                        ctx -> FeedQuery.named(ctx, taxonomy), math);
+                        ctx -> FeedQuery.named(ctx, taxonomy), math, name -> Selection.of(taxonomy, name), polled);
             }
         }
         route(config, "/formulas/{file}", ctx -> answers.immutable(ctx, feeds.formulaImage(ctx.pathParam("file"))
@@ -102,15 +106,7 @@ public final class FeedServer {
         });
         route(config, "/healthz", this::health);
         route(config, "/metrics", metrics::answer);
-        config.requestLogger.http((ctx, milliseconds) -> {
-            metrics.record(ctx, milliseconds);
-            if (accessLog) {
-                log.info("{} {}{} {} {} ms {} \"{}\"", ctx.method(), ctx.path(),
-                        ctx.queryString() == null ? "" : "?" + ctx.queryString(), ctx.statusCode(),
-                        String.format("%.1f", milliseconds), ctx.res().getHeader("Content-Length"),
-                        ctx.header("User-Agent"));
-            }
-        });
+        config.requestLogger.http(requestLog::finished);
         config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
         config.routes.exception(ClientError.class, (e, ctx) -> plain(ctx, e.status(), e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -121,12 +117,17 @@ public final class FeedServer {
         config.routes.error(405, ctx -> plain(ctx, 405, "Method not allowed: feeds answer GET and HEAD."));
     }
 
-    /** A collection's feeds in every format and its archive pages, below {@code prefix}, formulas as {@code math}. */
+    /**
+     * A collection's feeds in every format and its archive pages, below {@code prefix}, formulas as {@code math}; its
+     * feeds also as {@link Polls}, which names the selection by the name in the path and has the formulas {@code polled}.
+     */
     private void feedRoutes(JavalinConfig config, String prefix, Function<Context, Selection> selection,
-                            Function<Context, MathMode> math) {
+                            Function<Context, MathMode> math, Function<String, Selection> named, MathMode polled) {
         for (FeedFormat format : FeedFormat.values()) {
             route(config, prefix + "/feed." + format.extension(),
                     ctx -> serve(ctx, format, selection.apply(ctx), query.newest(ctx), math.apply(ctx)));
+            polls.add(prefix + "/feed." + format.extension(),
+                    name -> feeds.feed(format, named.apply(name), query.subscription(), polled));
         }
         route(config, prefix + "/archive/{file}", ctx -> {
             FeedQuery.ArchiveFile file = FeedQuery.archiveFile(ctx.pathParam("file"));
@@ -145,9 +146,7 @@ public final class FeedServer {
         RenderedFeed feed = (page ? feeds.page(format, selection, window, math)
                 : feeds.feed(format, selection, window, math))
                 .orElseThrow(() -> new ClientError(404, "No articles here. The list of feeds is at " + home() + "."));
-        if (!feeds.options().hub().isEmpty()) {
-            ctx.header("Link", "<" + feeds.options().hub() + ">; rel=\"hub\", <" + feed.self() + ">; rel=\"self\"");
-        }
+        answers.hubLink(feed).ifPresent(link -> ctx.header("Link", link));
         if (page) {
             ctx.header("Content-Security-Policy", PageStyle.POLICY);
         }

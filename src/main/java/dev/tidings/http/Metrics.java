@@ -1,7 +1,6 @@
 package dev.tidings.http;
 
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Tags;
@@ -44,24 +43,27 @@ final class Metrics {
         new UptimeMetrics().bindTo(registry);
     }
 
-    /** After each request: its time, by route template (never the raw path), and the bytes it sent. */
-    void record(Context ctx, float milliseconds) {
-        var endpoint = ctx.endpoints().lastHttpEndpoint();  // null when no route matched
-        String uri = endpoint == null ? "NOT_FOUND" : endpoint.path;
-        int status = ctx.statusCode();
-        var route = new Route(ctx.method().name(), uri, status);
-        Meters meters = routes.get(route);  // looked up, not built: this runs on every request
+    /**
+     * After each request: its time, by route template (never the raw path), and the bytes it sent.
+     *
+     * @param route         the route template that answered, {@code NOT_FOUND} if none
+     * @param userAgent     as sent, or null
+     * @param contentLength the header as sent, or null
+     */
+    void record(String method, String route, int status, String path, String userAgent, String contentLength,
+                float milliseconds) {
+        var key = new Route(method, route, status);
+        Meters meters = routes.get(key);  // looked up, not built: this runs on every request
         if (meters == null) {
-            meters = routes.computeIfAbsent(route, this::meters);
+            meters = routes.computeIfAbsent(key, this::meters);
         }
         meters.time().record((long) (milliseconds * 1_000_000), TimeUnit.NANOSECONDS);
-        String length = ctx.res().getHeader("Content-Length");
-        if (length != null && ctx.method() != HandlerType.HEAD && status == 200) {
-            meters.size().record(Long.parseLong(length));
+        if (contentLength != null && status == 200 && !method.equals("HEAD")) {
+            meters.size().record(Long.parseLong(contentLength));
         }
-        if ((status == 200 || status == 304) && uri.contains("feed.")) {
-            subscribers.fetched(ctx.path(), ctx.header("User-Agent"));
-            registerSubscriberGauges(ctx.path());
+        if ((status == 200 || status == 304) && route.contains("feed.")) {
+            subscribers.fetched(path, userAgent);
+            registerSubscriberGauges(path);
         }
     }
 
