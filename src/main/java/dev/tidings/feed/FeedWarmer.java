@@ -1,11 +1,14 @@
 package dev.tidings.feed;
 
 import dev.tidings.content.Catalog;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class FeedWarmer {
     private static final Logger log = LoggerFactory.getLogger(FeedWarmer.class);
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();  // the warm-up's own cost, load aside
 
     private final Feeds feeds;
     private final Executor executor;
@@ -52,7 +56,7 @@ public final class FeedWarmer {
     public void warm(Catalog catalog) {
         List<Job> jobs = feedsOf(catalog);
         var round = new Round(catalog, jobs.size(), new ConcurrentLinkedQueue<>(jobs), new AtomicInteger(workers),
-                System.nanoTime());
+                new AtomicLong(), System.nanoTime());
         Round before = current.getAndUpdate(old -> old != null && old.version() > catalog.version() ? old : round);
         if (before != null && before.version() > catalog.version()) {
             return;  // a newer catalog is being warmed already
@@ -73,6 +77,7 @@ public final class FeedWarmer {
     }
 
     private void run(Round round) {
+        long cpu = CPU.getCurrentThreadCpuTime();
         Window window = Window.newest(feeds.site().feedSize());
         Job job;
         while (isCurrent(round) && (job = round.jobs().poll()) != null) {
@@ -82,9 +87,12 @@ public final class FeedWarmer {
                 log.warn("could not render {} ahead of requests: {}", job, e.toString());
             }
         }
+        round.cpuNanos().addAndGet(CPU.getCurrentThreadCpuTime() - cpu);
         if (round.running().decrementAndGet() == 0 && isCurrent(round)) {
-            log.info("rendered the {} subscription feeds of catalog v{} ahead of requests in {} ms",
-                    round.feeds(), round.version(), (System.nanoTime() - round.started()) / 1_000_000);
+            log.info("rendered the {} subscription feeds of catalog v{} ahead of requests in {} ms ({} ms of CPU)",
+                    round.feeds(), round.version(), (System.nanoTime() - round.started()) / 1_000_000,
+                    round.cpuNanos().get() / 1_000_000);
+            feeds.startSearch();  // not before: building the index would take the cores these renders need
         }
     }
 
@@ -95,9 +103,9 @@ public final class FeedWarmer {
 
     private record Job(FeedFormat format, Selection selection) {}
 
-    /** The feeds of one catalog still to render, of how many, and the workers still rendering them. */
+    /** The feeds of one catalog still to render, of how many, the workers still rendering them and their CPU time. */
     private record Round(Catalog catalog, int feeds, ConcurrentLinkedQueue<Job> jobs, AtomicInteger running,
-                         long started) {
+                         AtomicLong cpuNanos, long started) {
         long version() {
             return catalog.version();
         }

@@ -1,7 +1,9 @@
 package dev.tidings.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import dev.tidings.LogCapture;
 import dev.tidings.content.Author;
 import dev.tidings.content.Catalog;
 import dev.tidings.content.Library;
@@ -21,7 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Subscription feeds rendered ahead of requests: after a start, after a change, and never for a replaced catalog. */
+/**
+ * Subscription feeds rendered ahead of requests: after a start, after a change, and never for a replaced catalog; the
+ * search index only after them.
+ */
 final class FeedWarmerTest {
     private static final Site SITE = new Site("Blog", "About things", URI.create("https://blog.example/"), "en",
             List.of(new Author("Owner", "owner@blog.example", "https://blog.example/about/")),
@@ -93,6 +98,20 @@ final class FeedWarmerTest {
         runQueued();
         assertThat(misses()).as("the second catalog's feeds only, each once")
                 .isEqualTo(feeds.selections(second).size() * 3);
+    }
+
+    @Test
+    void theSearchIndexIsBuiltOnceTheFeedsAreRendered() {
+        try (var log = LogCapture.expecting("Search index built", "ahead of requests")) {
+            var warmer = new FeedWarmer(feeds, queued::add, 1);
+            warmer.warm(library.current());
+            assertThat(log.lines()).as("nothing rendered yet, nothing indexed").isEmpty();
+
+            runQueued();
+            await().atMost(Duration.ofSeconds(30)).until(() -> log.lines().stream()
+                    .anyMatch(line -> line.contains("Search index built: 2 articles")));
+            assertThat(log.lines().get(0)).contains("rendered the 21 subscription feeds of catalog v1 ahead of requests");
+        }
     }
 
     @Test
