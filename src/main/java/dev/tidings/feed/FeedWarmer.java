@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * formulas as the site sets them — ahead of requests, after a start and after each change, so that a burst over every
  * feed finds them in the cache instead of rendering them all at once. Work for a catalog that has since been replaced
  * is dropped: only the newest catalog is warmed. A request for a feed the warmer is rendering waits for that render
- * (the cache runs one render per document), it does not start a second. Thread-safe.
+ * (the cache runs one render per document), it does not start a second. The search index starts building once they
+ * are rendered, not beside them ({@link Feeds#startSearch}). Thread-safe.
  */
 public final class FeedWarmer {
     private static final Logger log = LoggerFactory.getLogger(FeedWarmer.class);
@@ -27,6 +28,7 @@ public final class FeedWarmer {
     private final Feeds feeds;
     private final Executor executor;
     private final int workers;
+    private final Runnable warmed;
     private final AtomicReference<Round> current = new AtomicReference<>();
 
     /**
@@ -34,12 +36,18 @@ public final class FeedWarmer {
      * @param workers  how many feeds render at the same time, at most
      */
     public FeedWarmer(Feeds feeds, Executor executor, int workers) {
+        this(feeds, executor, workers, feeds::startSearch);
+    }
+
+    /** @param warmed run once the subscription feeds of the catalog being served are rendered */
+    FeedWarmer(Feeds feeds, Executor executor, int workers, Runnable warmed) {
         if (workers < 1) {
             throw new IllegalArgumentException("a warmer needs at least one worker, but was given " + workers);
         }
         this.feeds = feeds;
         this.executor = executor;
         this.workers = workers;
+        this.warmed = warmed;
     }
 
     /** Workers for {@code cores} cores: all but one, which is left to requests; at least one. */
@@ -92,7 +100,7 @@ public final class FeedWarmer {
             log.info("rendered the {} subscription feeds of catalog v{} ahead of requests in {} ms ({} ms of CPU)",
                     round.feeds(), round.version(), (System.nanoTime() - round.started()) / 1_000_000,
                     round.cpuNanos().get() / 1_000_000);
-            feeds.startSearch();  // not before: building the index would take the cores these renders need
+            warmed.run();
         }
     }
 
