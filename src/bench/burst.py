@@ -5,7 +5,8 @@
 
 Starts `tidings serve` on 127.0.0.1 with the generated collection (`generate.py`, kept in $TMPDIR/tidings-bench/),
 waits for the first byte of /feed.atom, then at once sends every feed the OPML lists, in all three formats, once each,
-from CLIENTS keep-alive connections (gzip, as readers ask), and prints the latency percentiles of that first pass.
+from CLIENTS keep-alive connections (gzip, as readers ask), and prints the latency percentiles of that first pass and
+the CPU time the server used during it (user + system, from /proc: what the pass cost, whatever else loads the machine).
 With --after-warm it waits instead until the server logs that it rendered its subscription feeds ahead of requests.
 Each run starts a fresh server; the medians of the runs are printed last. Bounded: a request gives up after 60 s.
 """
@@ -57,6 +58,13 @@ def first_pass(port, paths, clients):
     return sorted(latencies), time.perf_counter() - started
 
 
+def cpu_seconds(pid):
+    """User and system CPU time the process has used so far, in seconds (Linux)."""
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values, p):
     return values[min(len(values) - 1, int(len(values) * p / 100))]
 
@@ -90,19 +98,22 @@ def main():
                     raise RuntimeError("the server never said it had rendered its feeds ahead of requests")
             paths = [p for p in bench.feed_urls(server)  # categories, tags, authors; not the images variant
                      if p.count("/") > 1 and not p.startswith("/math-images/")]
+            cpu = cpu_seconds(server.process.pid)
             latencies, seconds = first_pass(server.port, paths, args.clients)
+            cpu = cpu_seconds(server.process.pid) - cpu
         finally:
             server.stop()
         row = {"warm_ms": int(warmed.group(1)) if warmed else None, "feeds": len(paths), "p50": percentile(latencies, 50), "p99": percentile(latencies, 99),
-               "max": latencies[-1], "seconds": seconds}
+               "max": latencies[-1], "seconds": seconds, "cpu": cpu}
         rows.append(row)
-        bench.log("run %d: %d feeds in %.2f s; p50 %.1f ms, p99 %.1f ms, max %.1f ms%s" % (
-            run + 1, row["feeds"], seconds, row["p50"], row["p99"], row["max"],
+        bench.log("run %d: %d feeds in %.2f s (server CPU %.1f s); p50 %.1f ms, p99 %.1f ms, max %.1f ms%s" % (
+            run + 1, row["feeds"], seconds, cpu, row["p50"], row["p99"], row["max"],
             "" if warmed is None else " (after the server rendered them ahead in %s ms)" % warmed.group(1)))
-    print("median of %d runs: p50 %.1f ms, p99 %.1f ms, max %.1f ms, the pass %.2f s (%d feeds, %d clients)" % (
-        len(rows), bench.median([r["p50"] for r in rows]), bench.median([r["p99"] for r in rows]),
-        bench.median([r["max"] for r in rows]), bench.median([r["seconds"] for r in rows]), rows[0]["feeds"],
-        args.clients))
+    print("median of %d runs: p50 %.1f ms, p99 %.1f ms, max %.1f ms, the pass %.2f s, server CPU in the pass %.1f s "
+          "(%d feeds, %d clients)" % (
+              len(rows), bench.median([r["p50"] for r in rows]), bench.median([r["p99"] for r in rows]),
+              bench.median([r["max"] for r in rows]), bench.median([r["seconds"] for r in rows]),
+              bench.median([r["cpu"] for r in rows]), rows[0]["feeds"], args.clients))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,9 @@
 package dev.tidings.feed;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.tidings.content.Article;
+import dev.tidings.content.Body;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +14,8 @@ import java.util.List;
  * to fit gives up its text without costing the others theirs, and a smaller older one may keep its text after a larger
  * newer one gave its up. Sizes are estimated from the bodies alone, as the larger of what Atom (and RSS, which writes
  * the same) and JSON Feed take, so the three formats of a feed agree on which entries are full and how many there are;
- * the writer checks the real bytes and {@link #shed}s more if an estimate was short.
+ * the writer checks the real bytes and {@link #shed}s more if an estimate was short. An entry's estimates are worked
+ * out once and kept while its body is cached: a body is in many feeds, each in three formats. Thread-safe.
  */
 final class ByteBudget {
     /** Room for what the document says besides its entries: title, links, author, generator. */
@@ -18,25 +23,32 @@ final class ByteBudget {
     /** A category scheme's URL, as written in each category (Atom's {@code scheme}, RSS's {@code domain}). */
     private static final long SCHEME = 80;
 
+    // By identity: the bodies are the ones the body cache holds (and shares); an estimate goes with its body.
+    private final Cache<Body, Estimate> estimates = Caffeine.newBuilder().weakKeys().build();
+
+    /** An entry's estimated bytes in full and as a teaser, for the article and link text it was worked out for. */
+    private record Estimate(Article article, String readMore, long full, long teaser) {}
+
     /**
      * The entries, newest first, each full or summarised so that the estimated document fits {@code maxBytes}; if even
      * their summaries do not fit and {@code mayLeaveOut}, only the newest that do (at least one).
      *
      * @param summaries every entry as its summary, as {@code feed_content: summary} asks
      */
-    static List<FeedDocument.Entry> fit(List<FeedDocument.Entry> entries, long maxBytes, boolean summaries,
-                                        boolean mayLeaveOut) {
+    List<FeedDocument.Entry> fit(List<FeedDocument.Entry> entries, long maxBytes, boolean summaries,
+                                 boolean mayLeaveOut) {
         long total = DOCUMENT;
         for (FeedDocument.Entry entry : entries) {
-            total += teaserBytes(entry);
+            total += estimate(entry).teaser();
         }
         int kept = entries.size();
         while (mayLeaveOut && kept > 1 && total > maxBytes) {
-            total -= teaserBytes(entries.get(--kept));
+            total -= estimate(entries.get(--kept)).teaser();
         }
         var fitted = new ArrayList<FeedDocument.Entry>(kept);
         for (FeedDocument.Entry entry : entries.subList(0, kept)) {
-            long extra = fullBytes(entry) - teaserBytes(entry);
+            Estimate estimate = estimate(entry);
+            long extra = estimate.full() - estimate.teaser();
             if (!summaries && total + extra <= maxBytes) {
                 fitted.add(entry);
                 total += extra;
@@ -60,17 +72,28 @@ final class ByteBudget {
     }
 
     /** Summarises the oldest full entries until their estimated text covers {@code excess} bytes (at least one). */
-    static List<FeedDocument.Entry> shed(List<FeedDocument.Entry> entries, long excess) {
+    List<FeedDocument.Entry> shed(List<FeedDocument.Entry> entries, long excess) {
         var shed = new ArrayList<>(entries);
         long freed = 0;
         for (int i = shed.size() - 1; i >= 0 && freed < Math.max(1, excess); i--) {
             FeedDocument.Entry entry = shed.get(i);
             if (entry.full()) {
-                freed += Math.max(1, fullBytes(entry) - teaserBytes(entry));
+                Estimate estimate = estimate(entry);
+                freed += Math.max(1, estimate.full() - estimate.teaser());
                 shed.set(i, entry.summarised());
             }
         }
         return shed;
+    }
+
+    private Estimate estimate(FeedDocument.Entry entry) {
+        Estimate known = estimates.getIfPresent(entry.body());
+        if (known != null && known.article() == entry.article() && known.readMore().equals(entry.readMore())) {
+            return known;
+        }
+        var estimate = new Estimate(entry.article(), entry.readMore(), fullBytes(entry), teaserBytes(entry));
+        estimates.put(entry.body(), estimate);
+        return estimate;
     }
 
     /** The bytes the entry's text takes in a feed: its body and its summary, as escaped markup. */
@@ -165,5 +188,4 @@ final class ByteBudget {
         return bytes;
     }
 
-    private ByteBudget() {}
 }

@@ -16,28 +16,29 @@ import java.util.concurrent.Semaphore;
 /**
  * Renders a {@link Plan} to bytes: in its format, its entries full or summarised (or, as a last resort, fewer) to stay
  * under {@code max_feed_size}, or as the browser page; with its gzip twin and validators. A function of the plan and
- * the articles' bodies: it keeps nothing between calls. At most one render per core runs at a time: a render holds its
- * entries' bodies and a document tree, and a burst of misses (every tag feed at once) must queue rather than exhaust
- * the heap. Thread-safe.
+ * the articles' bodies: it keeps nothing between calls but the bodies' estimated sizes. At most one render per core
+ * runs at a time: a render holds its entries' bodies and a document tree, and a burst of misses (every tag feed at
+ * once) must queue rather than exhaust the heap. Thread-safe.
  */
 final class FeedRenderer {
     private final Site site;
     private final FeedOptions options;
     private final FeedUrls urls;
-    private final Bodies bodies;
+    private final Entries entries;
     private final Plans plans;
     private final Semaphore renders = new Semaphore(Runtime.getRuntime().availableProcessors(), true);  // FIFO
     private final Timer renderTime;
     private final AtomWriter atom = new AtomWriter();
     private final RssWriter rss = new RssWriter();
     private final JsonWriter json = new JsonWriter();
+    private final ByteBudget budget = new ByteBudget();
 
     /** Publishes {@code tidings.render}, the time of each render. */
     FeedRenderer(Site site, FeedOptions options, FeedUrls urls, Bodies bodies, Plans plans, MeterRegistry registry) {
         this.site = site;
         this.options = options;
         this.urls = urls;
-        this.bodies = bodies;
+        this.entries = new Entries(bodies);
         this.plans = plans;
         this.renderTime = Timer.builder("tidings.render").description("Rendering a feed document that was not cached")
                 .register(registry);
@@ -89,10 +90,7 @@ final class FeedRenderer {
     private record Fitted(FeedDocument doc, byte[] bytes, Trim trim) {}
 
     private List<FeedDocument.Entry> entries(Plan plan, MathMode math) {
-        // Rendering formulas is the slow part, and KaTeX and MathJax have a context per core: use them all.
-        return (math != MathMode.TEX ? plan.chosen().parallelStream() : plan.chosen().stream())
-                .map(a -> new FeedDocument.Entry(a, bodies.body(a, math), true, Wording.of(a.lang()).readMore()))
-                .toList();
+        return entries.of(plan.chosen(), math);
     }
 
     /**
@@ -103,11 +101,11 @@ final class FeedRenderer {
         long max = options.maxFeedBytes();
         boolean archive = plan.paging().archive();  // keeps every entry, or the history would have holes
         boolean summaries = options.content() == EntryContent.SUMMARY;
-        FeedDocument doc = document(plan, ByteBudget.fit(entries, max, summaries, !archive));
+        FeedDocument doc = document(plan, budget.fit(entries, max, summaries, !archive));
         byte[] bytes = write(format, doc);
         while (bytes.length > max && doc.entries().stream().anyMatch(FeedDocument.Entry::full)) {
             // The estimate fell short for this format: give up the text of more of the oldest full entries.
-            doc = document(plan, ByteBudget.shed(doc.entries(), bytes.length - max));
+            doc = document(plan, budget.shed(doc.entries(), bytes.length - max));
             bytes = write(format, doc);
         }
         while (!archive && bytes.length > max && doc.entries().size() > 1) {

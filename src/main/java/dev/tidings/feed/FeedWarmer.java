@@ -1,11 +1,14 @@
 package dev.tidings.feed;
 
 import dev.tidings.content.Catalog;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,14 +18,17 @@ import org.slf4j.LoggerFactory;
  * formulas as the site sets them — ahead of requests, after a start and after each change, so that a burst over every
  * feed finds them in the cache instead of rendering them all at once. Work for a catalog that has since been replaced
  * is dropped: only the newest catalog is warmed. A request for a feed the warmer is rendering waits for that render
- * (the cache runs one render per document), it does not start a second. Thread-safe.
+ * (the cache runs one render per document), it does not start a second. The search index starts building once they
+ * are rendered, not beside them ({@link Feeds#startSearch}). Thread-safe.
  */
 public final class FeedWarmer {
     private static final Logger log = LoggerFactory.getLogger(FeedWarmer.class);
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();  // the warm-up's own cost, load aside
 
     private final Feeds feeds;
     private final Executor executor;
     private final int workers;
+    private final Runnable warmed;
     private final AtomicReference<Round> current = new AtomicReference<>();
 
     /**
@@ -30,12 +36,18 @@ public final class FeedWarmer {
      * @param workers  how many feeds render at the same time, at most
      */
     public FeedWarmer(Feeds feeds, Executor executor, int workers) {
+        this(feeds, executor, workers, feeds::startSearch);
+    }
+
+    /** @param warmed run once the subscription feeds of the catalog being served are rendered */
+    FeedWarmer(Feeds feeds, Executor executor, int workers, Runnable warmed) {
         if (workers < 1) {
             throw new IllegalArgumentException("a warmer needs at least one worker, but was given " + workers);
         }
         this.feeds = feeds;
         this.executor = executor;
         this.workers = workers;
+        this.warmed = warmed;
     }
 
     /** Workers for {@code cores} cores: all but one, which is left to requests; at least one. */
@@ -52,7 +64,7 @@ public final class FeedWarmer {
     public void warm(Catalog catalog) {
         List<Job> jobs = feedsOf(catalog);
         var round = new Round(catalog, jobs.size(), new ConcurrentLinkedQueue<>(jobs), new AtomicInteger(workers),
-                System.nanoTime());
+                new AtomicLong(), System.nanoTime());
         Round before = current.getAndUpdate(old -> old != null && old.version() > catalog.version() ? old : round);
         if (before != null && before.version() > catalog.version()) {
             return;  // a newer catalog is being warmed already
@@ -73,6 +85,7 @@ public final class FeedWarmer {
     }
 
     private void run(Round round) {
+        long cpu = CPU.getCurrentThreadCpuTime();
         Window window = Window.newest(feeds.site().feedSize());
         Job job;
         while (isCurrent(round) && (job = round.jobs().poll()) != null) {
@@ -82,9 +95,12 @@ public final class FeedWarmer {
                 log.warn("could not render {} ahead of requests: {}", job, e.toString());
             }
         }
+        round.cpuNanos().addAndGet(CPU.getCurrentThreadCpuTime() - cpu);
         if (round.running().decrementAndGet() == 0 && isCurrent(round)) {
-            log.info("rendered the {} subscription feeds of catalog v{} ahead of requests in {} ms",
-                    round.feeds(), round.version(), (System.nanoTime() - round.started()) / 1_000_000);
+            log.info("rendered the {} subscription feeds of catalog v{} ahead of requests in {} ms ({} ms of CPU)",
+                    round.feeds(), round.version(), (System.nanoTime() - round.started()) / 1_000_000,
+                    round.cpuNanos().get() / 1_000_000);
+            warmed.run();
         }
     }
 
@@ -95,9 +111,9 @@ public final class FeedWarmer {
 
     private record Job(FeedFormat format, Selection selection) {}
 
-    /** The feeds of one catalog still to render, of how many, and the workers still rendering them. */
+    /** The feeds of one catalog still to render, of how many, the workers still rendering them and their CPU time. */
     private record Round(Catalog catalog, int feeds, ConcurrentLinkedQueue<Job> jobs, AtomicInteger running,
-                         long started) {
+                         AtomicLong cpuNanos, long started) {
         long version() {
             return catalog.version();
         }

@@ -56,7 +56,11 @@ public final class Feeds {
      */
     public void warm() {
         List.of(FeedFormat.values()).forEach(format -> feed(format, Selection.all(), Window.newest(site.feedSize())));
-        search.start();  // the search index is built in the background from now on
+    }
+
+    /** Starts building the search index in the background: once the feeds readers poll are rendered ahead of them. */
+    public void startSearch() {
+        search.start();
     }
 
     /**
@@ -132,10 +136,7 @@ public final class Feeds {
         return library.current();
     }
 
-    /**
-     * The plain bytes of {@code feed}, for a client that does not take gzip. Feeds are kept compressed only; the plain
-     * bytes of those asked for this way are kept too, in a smaller cache.
-     */
+    /** The plain bytes of {@code feed}, for a client without gzip (kept too, in a smaller cache). */
     public byte[] identity(RenderedFeed feed) {
         return cache.identity(feed);
     }

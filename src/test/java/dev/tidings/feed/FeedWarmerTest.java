@@ -21,7 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Subscription feeds rendered ahead of requests: after a start, after a change, and never for a replaced catalog. */
+/**
+ * Subscription feeds rendered ahead of requests: after a start, after a change, and never for a replaced catalog; the
+ * search index only after them.
+ */
 final class FeedWarmerTest {
     private static final Site SITE = new Site("Blog", "About things", URI.create("https://blog.example/"), "en",
             List.of(new Author("Owner", "owner@blog.example", "https://blog.example/about/")),
@@ -93,6 +96,17 @@ final class FeedWarmerTest {
         runQueued();
         assertThat(misses()).as("the second catalog's feeds only, each once")
                 .isEqualTo(feeds.selections(second).size() * 3);
+    }
+
+    @Test
+    void whatWaitsForTheFeedsRunsOnceTheyAreRendered() {
+        var warmed = new ArrayList<Integer>();
+        var warmer = new FeedWarmer(feeds, queued::add, 1, () -> warmed.add(misses()));
+        warmer.warm(library.current());
+        assertThat(warmed).as("nothing rendered yet").isEmpty();
+
+        runQueued();
+        assertThat(warmed).as("once, after every feed was rendered").containsExactly(21);
     }
 
     @Test
