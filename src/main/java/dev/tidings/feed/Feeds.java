@@ -50,13 +50,14 @@ public final class Feeds {
         this.formulaFiles = new FormulaFiles(bodies, urls);
     }
 
-    /**
-     * Renders the site's subscription feed in every format now (with its formulas, which may take seconds the first
-     * time), so that the readers who come first are answered from memory: {@code serve} calls it before it listens.
-     */
+    /** Renders the site's subscription feed in every format (formulas too): {@code serve} calls it before listening. */
     public void warm() {
         List.of(FeedFormat.values()).forEach(format -> feed(format, Selection.all(), Window.newest(site.feedSize())));
-        search.start();  // the search index is built in the background from now on
+    }
+
+    /** Builds the search index in the background from now on: {@code serve} calls it once it listens. */
+    public void index() {
+        search.start();
     }
 
     /**
