@@ -47,7 +47,12 @@ final class ServeCommand implements Callable<Integer> {
             library.onChange(notifier::changed);
         }
         long warming = System.nanoTime();
-        feeds.warm();  // before the port opens, so that no reader waits for the TeX engine or a first render
+        // The site feed's bodies first, on every core (formulas on as many TeX engine contexts), then the feed itself:
+        // before the port opens, so that no reader waits for the TeX engine or a first render.
+        var newest = library.current().articles();
+        newest.subList(0, Math.min(newest.size(), settings.site().feedSize())).parallelStream()
+                .forEach(article -> parts.bodies().body(article, settings.feeds().math()));
+        feeds.warm();
         formulas.save();
         log.info("rendered the site's feeds in {} ms: {} formulas rendered, {} read from {}",
                 (System.nanoTime() - warming) / 1_000_000, formulas.rendered(), formulas.loaded(),

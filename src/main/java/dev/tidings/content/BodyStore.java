@@ -175,7 +175,8 @@ public final class BodyStore implements Closeable {
 
     /**
      * Copies the slots {@code live} names into a new file and drops the rest, if the file has grown past twice its
-     * size after the last compaction plus the margin; {@code live} is only asked for then.
+     * size after the last compaction plus the margin and some of it is no longer in use; {@code live} is only asked
+     * for then.
      *
      * @return whether it compacted
      */
@@ -188,6 +189,11 @@ public final class BodyStore implements Closeable {
         long started = System.nanoTime();
         Slot[] slots = live.get().stream().distinct().sorted(Comparator.comparingLong(Slot::offset))
                 .toArray(Slot[]::new);
+        long inUse = Arrays.stream(slots).mapToLong(Slot::length).sum();
+        if (inUse >= size) {  // nothing to drop (the first load): copying it all would only cost seconds
+            sizeAfterCompaction = size;
+            return false;
+        }
         Path file = create();
         try (FileChannel target = FileChannel.open(file, StandardOpenOption.WRITE)) {
             long[] logical = new long[slots.length];

@@ -35,10 +35,17 @@ final class CatalogLoader {
     private final Site site;
     private final ArticleParser parser;
     private final BodyStore store;
+    private final int parallelFrom;  // files to parse before it is worth using every core
     private final TreeMap<String, Entry> entries = new TreeMap<>();  // by relative path, in the order builds need
     private boolean changed = true;  // since the last build
 
     CatalogLoader(Path root, Site site, BodyStore store) {
+        this(root, site, store, 16);
+    }
+
+    /** @param parallelFrom from how many files to parse on every core (tests compare it with one thread) */
+    CatalogLoader(Path root, Site site, BodyStore store, int parallelFrom) {
+        this.parallelFrom = parallelFrom;
         this.root = root;
         // A Jekyll site's root: only what is in _posts folders is an article (pages, layouts and _site are not).
         this.jekyll = Files.isRegularFile(root.resolve("_config.yml")) && Files.isDirectory(root.resolve("_posts"));
@@ -57,8 +64,10 @@ final class CatalogLoader {
         var stale = found.values().stream()
                 .filter(f -> !entries.containsKey(f.path) || !entries.get(f.path).stamp.equals(f.stamp))
                 .toList();
-        // Parsing is CPU-bound and independent per file: use both cores on a cold start.
-        var parsed = (stale.size() > 16 ? stale.parallelStream() : stale.stream()).map(this::parse).toList();
+        // Parsing is CPU-bound and independent per file: every core on a cold start. The results come back in the
+        // walk's order (a list, not a set), so the table, and with it the catalog and its problems, is the same.
+        var parsed = (stale.size() >= parallelFrom ? stale.parallelStream() : stale.stream()).map(this::parse)
+                .toList();
         parsed.forEach(this::put);
         return parsed.size();
     }

@@ -50,10 +50,7 @@ public final class Feeds {
         this.formulaFiles = new FormulaFiles(bodies, urls);
     }
 
-    /**
-     * Renders the site's subscription feed in every format now (with its formulas, which may take seconds the first
-     * time), so that the readers who come first are answered from memory: {@code serve} calls it before it listens.
-     */
+    /** Renders the site's subscription feed in every format (formulas too): {@code serve} calls it before listening. */
     public void warm() {
         List.of(FeedFormat.values()).forEach(format -> feed(format, Selection.all(), Window.newest(site.feedSize())));
     }

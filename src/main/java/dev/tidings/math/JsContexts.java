@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -22,6 +23,7 @@ import org.graalvm.polyglot.io.IOAccess;
  * Thread-safe: each call borrows a context.
  */
 final class JsContexts {
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
     private final Engine engine;
     private final BlockingQueue<Value> functions;
 
@@ -91,7 +93,18 @@ final class JsContexts {
         }
     }
 
+    /**
+     * Closes the engine, waiting {@code CLOSE_WAIT} at most: GraalJS can wait for ever for threads it still counts as
+     * inside a context (seen at exit, after the feeds were rendered on several threads), and an exit must not hang.
+     */
     void close() {
-        engine.close(true);
+        var closing = new Thread(() -> engine.close(true), "tidings-js-close");
+        closing.setDaemon(true);  // if it never ends, the process still does
+        closing.start();
+        try {
+            closing.join(CLOSE_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -73,16 +73,32 @@ final class BodyStoreTest {
     }
 
     @Test
+    void aFileWhoseTextIsAllInUseIsNotCopiedButWaitsForTheNextDoubling() {
+        BodyStore.Slot a = append("A".repeat(1000));
+        BodyStore.Slot b = append("B".repeat(2000));
+        assertThat(store.compactIfLarge(() -> List.of(b, a))).as("the first load: everything is in use").isFalse();
+        assertThat(store.size()).isEqualTo(3000);
+        append("C".repeat(2000));
+        assertThat(store.compactIfLarge(() -> { throw new AssertionError("asked before the file doubled"); }))
+                .isFalse();
+        append("D".repeat(1500));
+        assertThat(store.compactIfLarge(() -> List.of(a))).as("6,500 bytes > 2 × 3,000").isTrue();
+        assertThat(store.size()).isEqualTo(1000);
+        assertThat(read(a)).isEqualTo("A".repeat(1000));
+    }
+
+    @Test
     void aCompactionThatFailsKeepsTheOldFileAndWaitsForTheNextDoubling() {
         BodyStore.Slot a = append("A".repeat(1000));
+        append("G".repeat(500));
         var unknown = new BodyStore.Slot(1_000_000, 10);
         assertThat(store.compactIfLarge(() -> List.of(a, unknown))).isFalse();
-        assertThat(store.size()).isEqualTo(1000);
+        assertThat(store.size()).isEqualTo(1500);
         assertThat(read(a)).isEqualTo("A".repeat(1000));
         append("B".repeat(500));
         assertThat(store.compactIfLarge(() -> { throw new AssertionError("retried before the file doubled"); }))
                 .isFalse();
-        append("C".repeat(1000));
+        append("C".repeat(1500));
         assertThat(store.compactIfLarge(() -> List.of(a))).isTrue();
         assertThat(store.size()).isEqualTo(1000);
     }
