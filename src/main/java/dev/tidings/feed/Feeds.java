@@ -32,6 +32,7 @@ public final class Feeds {
     private final TrimLog trims;
     private final FeedLists lists;
     private final FormulaFiles formulaFiles;
+    private final SearchSlots slots = SearchSlots.forCores();
 
     /** Publishes the feed cache's and rendering's meters to {@code registry}. */
     public Feeds(Library library, Bodies bodies, Site site, FeedOptions options, Executor executor,
@@ -118,8 +119,8 @@ public final class Feeds {
                 && (archive.page() < 1 || archive.page() > plans.pages(articles))) {
             return Optional.empty();
         }
-        return Optional.of(cache.get(key, () -> plans.plan(catalog, articles, key),
-                plan -> trims.reported(key, renderer.render(catalog, plan, key)), stale));
+        return Optional.of(cache.get(key, () -> slots.run(key.window(), () -> plans.plan(catalog, articles, key)),
+                plan -> slots.run(key.window(), () -> trims.reported(key, renderer.render(catalog, plan, key))), stale));
     }
 
     /** A formula image the bodies link to, by its file name below {@code formulas/} ({@code <hash>.svg}). */
@@ -127,8 +128,7 @@ public final class Feeds {
         return formulaFiles.file(file, library.current());
     }
 
-    /** The catalog being served now. */
-    public Catalog catalog() {
+    public Catalog catalog() {  // the one being served now
         return library.current();
     }
 

@@ -12,7 +12,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,19 +69,20 @@ final class Search {
         }
     }
 
-    /** The articles (in their order) of {@code catalog} having every word of {@code query}, normalised. */
-    List<Article> matching(Catalog catalog, List<Article> articles, String query) {
+    /** The first {@code limit} articles (in their order) of {@code catalog} having every word of {@code query}. */
+    List<Article> matching(Catalog catalog, List<Article> articles, String query, int limit) {
         start();
-        Optional<Predicate<Article>> matches = indexed(catalog) ? index.matches(query) : Optional.empty();
-        if (matches.isPresent()) {
-            return articles.stream().filter(matches.get()).toList();
+        Optional<List<Article>> found = indexed(catalog) ? index.matching(catalog, articles, query, limit)
+                : Optional.empty();
+        if (found.isPresent()) {
+            return found.get();
         }
         String[] words = query.split(" ");
         return articles.stream().filter(article -> {
             String text = Window.normalise(article.title() + " " + String.join(" ", article.categories()) + " "
                     + String.join(" ", article.tags()) + " " + bodies.text(article));
             return Arrays.stream(words).allMatch(text::contains);
-        }).toList();
+        }).limit(limit).toList();
     }
 
     /** Indexes {@code catalog} now, on the caller's thread: for tests. */

@@ -114,13 +114,13 @@ final class SearchTest {
         write("posts/gumbel.md", "---\ntitle: Gumbel trick\ndate: 2024-07-01\n---\nSampling again.\n");
         Catalog edited = collection.library().reload();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(followed.matching(edited,
-                edited.articles(), "samples")).extracting(Article::title).as("by stem: the index answered")
+                edited.articles(), "samples", 100)).extracting(Article::title).as("by stem: the index answered")
                 .containsExactly("Gumbel trick", "读论文", "Older notes"));
     }
 
     private List<String> titles(String query) {
         Catalog catalog = collection.current();
-        return search.matching(catalog, catalog.articles(), Window.normalise(query)).stream().map(Article::title)
+        return search.matching(catalog, catalog.articles(), Window.normalise(query), 100).stream().map(Article::title)
                 .toList();
     }
 
