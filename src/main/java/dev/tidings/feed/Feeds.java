@@ -7,6 +7,7 @@ import dev.tidings.content.Library;
 import dev.tidings.content.Site;
 import dev.tidings.math.MathMode;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,16 +35,21 @@ public final class Feeds {
     private final FormulaFiles formulaFiles;
     private final SearchSlots slots = SearchSlots.forCores();
 
-    /** Publishes the feed cache's and rendering's meters to {@code registry}. */
+    /** Publishes the feed cache's and rendering's meters to {@code registry}; keeps the search index in memory. */
+    public Feeds(Library library, Bodies bodies, Site site, FeedOptions options, Executor executor, MeterRegistry registry) {
+        this(library, bodies, site, options, executor, registry, Optional.empty());
+    }
+
+    /** @param searchIndex the folder where the search index is kept across restarts; empty for memory only */
     public Feeds(Library library, Bodies bodies, Site site, FeedOptions options, Executor executor,
-                 MeterRegistry registry) {
+                 MeterRegistry registry, Optional<Path> searchIndex) {
         this.library = library;
         this.site = site;
         this.options = options;
         this.cache = new FeedCache(options.cacheBytes(), executor, registry);
         this.urls = new FeedUrls(options);
         this.directory = new FeedDirectory(site, urls);
-        this.search = new Search(bodies, library);
+        this.search = new Search(bodies, library, searchIndex);
         this.plans = new Plans(site, options, urls, directory, search);
         this.renderer = new FeedRenderer(site, options, urls, bodies, plans, registry);
         this.trims = new TrimLog(site, options, urls);
@@ -103,8 +109,7 @@ public final class Feeds {
         return render(format, selection, window, math, true);
     }
 
-    private Optional<RenderedFeed> render(FeedFormat format, Selection selection, Window window, MathMode math,
-                                          boolean page) {
+    private Optional<RenderedFeed> render(FeedFormat format, Selection selection, Window window, MathMode math, boolean page) {
         Catalog catalog = library.current();
         return cached(catalog, new FeedCache.Key(catalog.version(), format, selection, window, math, page), true);
     }
@@ -132,10 +137,7 @@ public final class Feeds {
         return library.current();
     }
 
-    /**
-     * The plain bytes of {@code feed}, for a client that does not take gzip. Feeds are kept compressed only; the plain
-     * bytes of those asked for this way are kept too, in a smaller cache.
-     */
+    /** {@code feed}'s plain bytes, for a client without gzip (feeds are kept compressed; these in a smaller cache). */
     public byte[] identity(RenderedFeed feed) {
         return cache.identity(feed);
     }
@@ -188,10 +190,7 @@ public final class Feeds {
         return lists.opml(library.current());
     }
 
-    /**
-     * The ETag of the subscription feed as {@code catalog} (exactly that one, never the document from before it) has it;
-     * empty if the feed does not exist in it.
-     */
+    /** The ETag of the subscription feed in exactly {@code catalog} (never the one before it); empty if it has none. */
     Optional<String> etag(Catalog catalog, FeedFormat format, Selection selection) {
         return cached(catalog, new FeedCache.Key(catalog.version(), format, selection, Window.newest(site.feedSize()),
                 options.math(), false), false).map(RenderedFeed::etag);
