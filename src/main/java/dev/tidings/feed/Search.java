@@ -19,10 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The query language of {@code ?q=}: articles having every word of the query in their title, categories, tags or text.
- * Answered from the {@link SearchIndex} (words as its analyzer makes them), which is built in the background at start
- * and kept in step with the library on one thread of its own; until it holds the catalog asked about (or when the
- * query makes no word of the index, such as {@code +}), by reading every article's text for the query's words as
- * substrings. Thread-safe.
+ * Answered from the {@link SearchIndex} (words as its analyzer makes them), which is built (or opened from its folder
+ * and brought up to date) in the background at start and kept in step with the library on one thread of its own;
+ * until it holds the catalog asked about (or when the query makes no word of the index, such as {@code +}), by reading
+ * every article's text for the query's words as substrings. Thread-safe.
  */
 final class Search {
     private static final Logger log = LoggerFactory.getLogger(Search.class);
