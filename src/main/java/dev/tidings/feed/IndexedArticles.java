@@ -26,6 +26,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
 
 /**
@@ -57,9 +58,10 @@ final class IndexedArticles {
             LeafReader documents = leaf.reader();
             Bits live = documents.getLiveDocs();
             NumericDocValues values = DocValues.getNumeric(documents, NUMBER);
+            StoredFields fields = documents.storedFields();
             for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    Document stored = documents.storedFields().document(doc, Set.of(PATH, STAMP));
+                    Document stored = fields.document(doc, Set.of(PATH, STAMP));
                     int number = (int) values.longValue();
                     numbers.put(stored.get(PATH), number);
                     stamps.put(stored.get(PATH), stored.getField(STAMP).numericValue().longValue());
