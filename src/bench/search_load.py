@@ -9,7 +9,8 @@ says the search index is built; then, in each round, each jar in turn (before, a
   2. wrk (one thread, --clients connections) sends a new query with every request for --seconds, while one Python
      client asks for /feed.atom (gzip) every 10 ms on a connection of its own.
 Queries are two or three of generate.py's words, or one of its words with a tag, URL-encoded, never repeated within a
-jar's run (every jar gets the same queries in the same round). Prints one line per jar and round, and the medians.
+jar's run (every jar gets the same queries in the same round). Prints one line per jar and round, each jar's heap after
+a full GC at the end (jcmd), and the medians.
 """
 import argparse, http.client, itertools, os, random, re, signal, socket, statistics, subprocess, sys, tempfile
 import threading, time, urllib.parse
@@ -142,6 +143,12 @@ def main():
                           round_ + 1, server["jar"], one[0], one[1], args.clients, r["rps"], r["p50"], r["p99"],
                           r["max"], r["errors"], r["atom_n"], r["atom_p50"], r["atom_p99"],
                           os.getloadavg()[0]), flush=True)
+        for server in servers:
+            for _ in range(2):
+                subprocess.run(["jcmd", str(server["process"].pid), "GC.run"], capture_output=True)
+            info = subprocess.run(["jcmd", str(server["process"].pid), "GC.heap_info"], capture_output=True,
+                                  text=True).stdout
+            print("%s: heap after GC at the end: %s K" % (server["jar"], re.search(r"used (\d+)K", info).group(1)))
         print("\nmedians over %d rounds:" % args.rounds)
         for jar, rs in results.items():
             m = lambda k: statistics.median(r[k] for r in rs)
