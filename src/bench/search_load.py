@@ -124,11 +124,13 @@ def main():
     servers = [start(jar, args.content, args.state_dir) for jar in args.jar]
     results = {jar: [] for jar in args.jar}
     try:
-        for server in servers:
-            while built(server) is None:
-                time.sleep(1)
-            print("%s: %s (%.0f s after start)" % (server["jar"], built(server), time.time() - server["started"]),
-                  flush=True)
+        waiting = list(servers)
+        while waiting:
+            for server in [s for s in waiting if built(s) is not None]:
+                print("%s: %s (%.0f s after start)" % (server["jar"], built(server), time.time() - server["started"]),
+                      flush=True)
+                waiting.remove(server)
+            time.sleep(1)
         for round_ in range(args.rounds):
             batch = all_queries[(round_ * per_run) % len(all_queries):][:per_run]
             if len(batch) < per_run:
