@@ -63,7 +63,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param content  the collection folder (the bundled sample when none is given); a site's posts folder when the folder
  *                 given is a site's root
- * @param stateDir where what is worth keeping across restarts (rendered formulas) is kept; empty to keep nothing
+ * @param stateDir where what is worth keeping across restarts (rendered formulas, the search index) is kept; empty to keep nothing
  * @param fromSite what was taken from a site generator's configuration, for serve and check to say once
  */
 public record Config(Path content, String host, int port, Site site, FeedOptions feeds, boolean accessLog,

@@ -10,6 +10,9 @@ import dev.tidings.math.Formulas;
 import dev.tidings.math.MathMode;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 
 /**
@@ -41,8 +44,15 @@ record Wiring(PrometheusMeterRegistry registry, Formulas formulas, FormulaImages
         Library library = Library.load(settings.content(), settings.site(), store, registry);
         var bodies = new Bodies(store, settings.site(), formulas, images, settings.feeds().feedsUrl(),
                 settings.feeds().content() == EntryContent.FULL, registry, library::current);
-        var feeds = new Feeds(library, bodies, settings.site(), settings.feeds(), executor, registry);
+        var feeds = new Feeds(library, bodies, settings.site(), settings.feeds(), executor, registry,
+                settings.stateDir().map(folder -> searchIndex(folder, settings.content())));
         return new Wiring(registry, formulas, images, store, library, bodies, feeds);
+    }
+
+    /** The search index of the collection in {@code content}: one folder per collection (and per index format). */
+    private static Path searchIndex(Path stateDir, Path content) {
+        String name = content.toAbsolutePath().normalize().toString();
+        return stateDir.resolve("search-1").resolve(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString());
     }
 
     @Override

@@ -37,6 +37,7 @@ public final class Catalog {
     // Built on first use: after an edit the site's feeds need none of them, and at 100,000 articles each takes tens
     // of milliseconds.
     private final Map<Taxonomy, Lazy<Map<String, List<Article>>>> indexes = new EnumMap<>(Taxonomy.class);
+    private final Lazy<OffsetDateTime> lastUpdate = new Lazy<>(this::newestUpdate);  // every search finding nothing
 
     Catalog(long version, Instant loadedAt, List<Article> articles, List<ContentException> problems,
             Instant nextPublish) {
@@ -64,6 +65,10 @@ public final class Catalog {
      * or, for an empty collection, when it was loaded: what a document with no entries of its own is dated by.
      */
     public OffsetDateTime lastUpdate() {
+        return lastUpdate.get();
+    }
+
+    private OffsetDateTime newestUpdate() {
         return articles.stream().map(Article::updated).max(Comparator.comparing(OffsetDateTime::toInstant))
                 .orElse(loadedAt.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }

@@ -7,6 +7,7 @@ import dev.tidings.content.Library;
 import dev.tidings.content.Site;
 import dev.tidings.math.MathMode;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,17 +33,23 @@ public final class Feeds {
     private final TrimLog trims;
     private final FeedLists lists;
     private final FormulaFiles formulaFiles;
+    private final SearchSlots slots = SearchSlots.forCores();
 
-    /** Publishes the feed cache's and rendering's meters to {@code registry}. */
+    /** Publishes the feed cache's and rendering's meters to {@code registry}; keeps the search index in memory. */
+    public Feeds(Library library, Bodies bodies, Site site, FeedOptions options, Executor executor, MeterRegistry registry) {
+        this(library, bodies, site, options, executor, registry, Optional.empty());
+    }
+
+    /** @param searchIndex the folder where the search index is kept across restarts; empty for memory only */
     public Feeds(Library library, Bodies bodies, Site site, FeedOptions options, Executor executor,
-                 MeterRegistry registry) {
+                 MeterRegistry registry, Optional<Path> searchIndex) {
         this.library = library;
         this.site = site;
         this.options = options;
         this.cache = new FeedCache(options.cacheBytes(), executor, registry);
         this.urls = new FeedUrls(options);
         this.directory = new FeedDirectory(site, urls);
-        this.search = new Search(bodies, library);
+        this.search = new Search(bodies, library, searchIndex);
         this.plans = new Plans(site, options, urls, directory, search);
         this.renderer = new FeedRenderer(site, options, urls, bodies, plans, registry);
         this.trims = new TrimLog(site, options, urls);
@@ -103,8 +110,7 @@ public final class Feeds {
         return render(format, selection, window, math, true);
     }
 
-    private Optional<RenderedFeed> render(FeedFormat format, Selection selection, Window window, MathMode math,
-                                          boolean page) {
+    private Optional<RenderedFeed> render(FeedFormat format, Selection selection, Window window, MathMode math, boolean page) {
         Catalog catalog = library.current();
         return cached(catalog, new FeedCache.Key(catalog.version(), format, selection, window, math, page), true);
     }
@@ -119,8 +125,8 @@ public final class Feeds {
                 && (archive.page() < 1 || archive.page() > plans.pages(articles))) {
             return Optional.empty();
         }
-        return Optional.of(cache.get(key, () -> plans.plan(catalog, articles, key),
-                plan -> trims.reported(key, renderer.render(catalog, plan, key)), stale));
+        return Optional.of(cache.get(key, () -> slots.run(key.window(), () -> plans.plan(catalog, articles, key)),
+                plan -> slots.run(key.window(), () -> trims.reported(key, renderer.render(catalog, plan, key))), stale));
     }
 
     /** A formula image the bodies link to, by its file name below {@code formulas/} ({@code <hash>.svg}). */
@@ -128,8 +134,7 @@ public final class Feeds {
         return formulaFiles.file(file, library.current());
     }
 
-    /** The catalog being served now. */
-    public Catalog catalog() {
+    public Catalog catalog() {  // the one being served now
         return library.current();
     }
 
@@ -186,10 +191,7 @@ public final class Feeds {
         return lists.opml(library.current());
     }
 
-    /**
-     * The ETag of the subscription feed as {@code catalog} (exactly that one, never the document from before it) has it;
-     * empty if the feed does not exist in it.
-     */
+    /** The ETag of the subscription feed in exactly {@code catalog} (never the one before it); empty if it has none. */
     Optional<String> etag(Catalog catalog, FeedFormat format, Selection selection) {
         return cached(catalog, new FeedCache.Key(catalog.version(), format, selection, Window.newest(site.feedSize()),
                 options.math(), false), false).map(RenderedFeed::etag);

@@ -54,9 +54,8 @@ final class Plans {
             return new Plan(id, chosen, paging, self, title, page < pages, updated(chosen, catalog));
         }
         var newest = (Window.Newest) key.window();
-        List<Article> matching = newest.query().isEmpty() ? articles
-                : search.matching(catalog, articles, newest.query());
-        List<Article> chosen = matching.subList(0, Math.min(newest.limit(), matching.size()));
+        List<Article> chosen = newest.query().isEmpty() ? articles.subList(0, Math.min(newest.limit(), articles.size()))
+                : search.matching(catalog, articles, newest.query(), newest.limit());
         var paging = newest.query().isEmpty()
                 ? new FeedDocument.Paging("", urls.archive(key.format(), selection, catalog, pages(articles),
                         key.math()) + links, "", false)

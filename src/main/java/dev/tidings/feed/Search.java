@@ -4,59 +4,64 @@ import dev.tidings.content.Article;
 import dev.tidings.content.Bodies;
 import dev.tidings.content.Catalog;
 import dev.tidings.content.Library;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The query language of {@code ?q=}: articles having every word of the query in their title, categories, tags or text.
- * Answered from the {@link SearchIndex} (words as its analyzer makes them), which is built in the background at start
- * and kept in step with the library on one thread of its own; until it holds the catalog asked about (or when the
- * query makes no word of the index, such as {@code +}), by reading every article's text for the query's words as
- * substrings. Thread-safe.
+ * Answered from the {@link SearchIndex} (words as its analyzer makes them), which is built (or opened from its folder
+ * and brought up to date) in the background at start and kept in step with the library on one thread of its own;
+ * until it holds the catalog asked about (or when the query makes no word of the index, such as {@code +}), by reading
+ * every article's text for the query's words as substrings. Thread-safe.
  */
 final class Search {
     private static final Logger log = LoggerFactory.getLogger(Search.class);
     private static final long CATCH_UP_MILLIS = 1000;  // an edited file is indexed in milliseconds; a scan takes longer
 
     private final Bodies bodies;
-    private final SearchIndex index;
+    private final Optional<Path> folder;
+    private final CompletableFuture<SearchIndex> index = new CompletableFuture<>();  // opened at the first sync
     private final Runnable build;
     private final AtomicBoolean started = new AtomicBoolean();
 
     /** Without an index: every search reads every article's text. */
     Search(Bodies bodies) {
-        this(bodies, () -> {});
+        this(bodies, Optional.empty(), () -> {});
     }
 
-    /** With {@code library}'s catalog indexed in the background from {@link #start}, and after every change. */
-    Search(Bodies bodies, Library library) {
+    /**
+     * With {@code library}'s catalog indexed in the background from {@link #start}, and after every change; the index
+     * kept in {@code folder} across restarts, if given.
+     */
+    Search(Bodies bodies, Library library, Optional<Path> folder) {
         this.bodies = bodies;
-        this.index = new SearchIndex(bodies);
+        this.folder = folder;
         this.build = () -> {
             ExecutorService indexer = indexer();
             library.onChange((before, after) -> indexer.execute(() -> sync(after)));
             indexer.execute(() -> {
                 long start = System.nanoTime();
                 Catalog catalog = library.current();
-                sync(catalog);
-                log.info("Search index built: {} articles in {} ms", catalog.articles().size(),
-                        (System.nanoTime() - start) / 1_000_000);
+                int analysed = sync(catalog);
+                log.info("Search index built: {} articles in {} ms ({} analysed, the rest kept from the last run)",
+                        catalog.articles().size(), (System.nanoTime() - start) / 1_000_000, analysed);
             });
         };
     }
 
-    private Search(Bodies bodies, Runnable build) {
+    private Search(Bodies bodies, Optional<Path> folder, Runnable build) {
         this.bodies = bodies;
-        this.index = new SearchIndex(bodies);
+        this.folder = folder;
         this.build = build;
     }
 
@@ -70,41 +75,51 @@ final class Search {
         }
     }
 
-    /** The articles (in their order) of {@code catalog} having every word of {@code query}, normalised. */
-    List<Article> matching(Catalog catalog, List<Article> articles, String query) {
+    /** The first {@code limit} articles (in their order) of {@code catalog} having every word of {@code query}. */
+    List<Article> matching(Catalog catalog, List<Article> articles, String query, int limit) {
         start();
-        Optional<Predicate<Article>> matches = indexed(catalog) ? index.matches(query) : Optional.empty();
-        if (matches.isPresent()) {
-            return articles.stream().filter(matches.get()).toList();
+        Optional<List<Article>> found = indexed(catalog) ? index.join().matching(catalog, articles, query, limit)
+                : Optional.empty();
+        if (found.isPresent()) {
+            return found.get();
         }
         String[] words = query.split(" ");
         return articles.stream().filter(article -> {
             String text = Window.normalise(article.title() + " " + String.join(" ", article.categories()) + " "
                     + String.join(" ", article.tags()) + " " + bodies.text(article));
             return Arrays.stream(words).allMatch(text::contains);
-        }).toList();
+        }).limit(limit).toList();
     }
 
-    /** Indexes {@code catalog} now, on the caller's thread: for tests. */
-    void sync(Catalog catalog) {
+    /** Indexes {@code catalog} now, on the caller's thread (tests call it); how many articles it analysed. */
+    int sync(Catalog catalog) {
         try {
-            index.sync(catalog);
+            return opened().sync(catalog);
         } catch (RuntimeException e) {  // searches go on reading the articles' text
             log.warn("The search index could not take catalog {}: {}", catalog.version(), e.toString());
+            return 0;
         }
     }
 
     /** Whether the index holds {@code catalog} (or a newer one); once built, it is waited for after a change. */
     private boolean indexed(Catalog catalog) {
-        if (index.version() < 0) {
+        if (!index.isDone() || index.join().version() < 0) {
             return false;
         }
         try {
-            return index.await(catalog.version(), CATCH_UP_MILLIS);
+            return index.join().await(catalog.version(), CATCH_UP_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** The index, opened (and what a kept one holds read) on the first call: never on the way to the first byte. */
+    private synchronized SearchIndex opened() {
+        if (!index.isDone()) {
+            index.complete(new SearchIndex(bodies, folder));
+        }
+        return index.join();
     }
 
     private static ExecutorService indexer() {

@@ -3,62 +3,60 @@ package dev.tidings.feed;
 import dev.tidings.content.Article;
 import dev.tidings.content.Bodies;
 import dev.tidings.content.Catalog;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * The articles' words in a Lucene index held in memory: one document per article file (its title, categories, tags and
- * body text with HTML tags and link targets left out), kept in step with the catalog by {@link #sync}, which re-indexes
- * only the articles that differ from the catalog indexed before. Words are what {@link SmartChineseAnalyzer} makes of
+ * The articles' words in a Lucene index, in memory or kept in a folder across restarts: one document per article file
+ * ({@link IndexedArticles}), kept in step with the catalog by {@link #sync}, which analyses only the articles whose
+ * text differs from the one the index holds (after a restart, those of the files changed meanwhile). Words are what {@link SmartChineseAnalyzer} makes of
  * the text: Chinese segmented into words by its hidden Markov model, other text split at spaces and punctuation,
  * lower-cased and Porter-stemmed ({@code sampling} → {@code sampl}). Thread-safe: syncs are serialised, searches never
- * wait for them.
+ * wait for them. A sync of many articles analyses them on every core.
  */
-final class SearchIndex {
-    private static final String PATH = "path";
-    private static final String TEXT = "text";
-    private static final String NUMBER = "number";
-    private static final Pattern MARKUP = Pattern.compile("<[^<>\\n]*>|\\]\\([^()\\s]*\\)");  // tags, [text](target)
-    private static final FieldType WORDS = words();
-
-    private final Bodies bodies;
+final class SearchIndex implements Closeable {
     private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final IndexedArticles documents;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Map<String, Integer> numbers = new ConcurrentHashMap<>();  // by path, for good: a search's bit
+    private volatile Numbered numbered = new Numbered(List.of(), Map.of(), new int[0]);
     private Map<String, Article> indexed = Map.of();  // guarded by this
     private volatile long version = -1;
 
-    SearchIndex(Bodies bodies) {
-        this.bodies = bodies;
+    /** @param folder where the index is kept across restarts (what it holds is checked at the first sync); or memory */
+    SearchIndex(Bodies bodies, Optional<Path> folder) {
+        this.documents = new IndexedArticles(bodies);
+        this.writer = IndexFolder.open(folder, analyzer);
         try {
-            this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
             this.searchers = new SearcherManager(writer, null);
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                documents.read(searcher.getIndexReader());
+            } finally {
+                searchers.release(searcher);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not open the in-memory search index", e);
+            throw new UncheckedIOException("could not read the search index", e);
         }
     }
 
@@ -67,28 +65,47 @@ final class SearchIndex {
         return version;
     }
 
-    /** Makes the index hold {@code catalog}'s articles: adds, replaces, removes those that changed since the last. */
-    synchronized void sync(Catalog catalog) {
+    /**
+     * Makes the index hold {@code catalog}'s articles: analyses those whose text the index does not hold, removes those
+     * gone; how many it analysed. Kept in a folder, the index is committed after each sync.
+     */
+    synchronized int sync(Catalog catalog) {
         Map<String, Article> now = catalog.articles().stream()
                 .collect(Collectors.toMap(Article::path, Function.identity(), (first, second) -> first));
+        List<Article> changed = now.values().stream()
+                .filter(article -> !article.equals(indexed.get(article.path())))  // an edited file has a new source
+                .toList();
+        var analysed = new AtomicInteger();
         try {
-            for (Article article : now.values()) {
-                if (!article.equals(indexed.get(article.path()))) {  // an edited file has a new source, so differs
-                    writer.updateDocument(new Term(PATH, article.path()), document(article));
+            Parallel.each(changed, article -> {
+                Optional<Document> document = documents.changed(article);
+                if (document.isPresent()) {
+                    writer.updateDocument(new Term(IndexedArticles.PATH, article.path()), document.get());
+                    documents.indexed(document.get());
+                    analysed.incrementAndGet();
                 }
-            }
-            for (String path : indexed.keySet()) {
+            });
+            for (String path : documents.paths()) {
                 if (!now.containsKey(path)) {
-                    writer.deleteDocuments(new Term(PATH, path));
+                    writer.deleteDocuments(new Term(IndexedArticles.PATH, path));
+                    documents.removed(path);
                 }
             }
             searchers.maybeRefreshBlocking();
+            writer.commit();  // nothing to write when in memory
         } catch (IOException e) {
             throw new UncheckedIOException("could not index catalog " + catalog.version(), e);
         }
         indexed = now;
         version = catalog.version();
         notifyAll();
+        return analysed.get();
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
     }
 
     /** Waits up to {@code millis} for the index to hold catalog {@code wanted} or a later one; whether it does. */
@@ -100,44 +117,74 @@ final class SearchIndex {
         return version >= wanted;
     }
 
-    /** Which articles have every word of {@code query}; empty if it makes no word of the index. */
-    Optional<Predicate<Article>> matches(String query) {
-        return SearchQuery.parse(analyzer, TEXT, query).map(parsed -> {
-            try {
-                IndexSearcher searcher = searchers.acquire();
-                try {
-                    var found = new BitSet(numbers.size());
-                    searcher.search(parsed, new NumberCollector(NUMBER, found));
-                    return article -> {
-                        Integer number = numbers.get(article.path());
-                        return number != null && found.get(number);
-                    };
-                } finally {
-                    searchers.release(searcher);
+    /**
+     * The first {@code limit} of {@code articles} (from {@code catalog}, in their order) having every word of
+     * {@code query}; empty if the query makes no word of the index. The index holds {@code catalog} or a later one.
+     */
+    Optional<List<Article>> matching(Catalog catalog, List<Article> articles, String query, int limit) {
+        return SearchQuery.parse(analyzer, IndexedArticles.TEXT, query).map(parsed -> {
+            BitSet found = found(parsed, query);
+            Numbered numbered = numbered(catalog);
+            var chosen = new ArrayList<Article>(Math.min(limit, 64));
+            if (articles == catalog.articles()) {  // the whole catalog: from the hits, in the catalog's order
+                var positions = new BitSet(articles.size());
+                for (int number = found.nextSetBit(0); number >= 0; number = found.nextSetBit(number + 1)) {
+                    if (number < numbered.positions().length && numbered.positions()[number] >= 0) {
+                        positions.set(numbered.positions()[number]);
+                    }
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not search the index for '" + query + "'", e);
+                for (int i = positions.nextSetBit(0); i >= 0 && chosen.size() < limit; i = positions.nextSetBit(i + 1)) {
+                    chosen.add(articles.get(i));
+                }
+                return chosen;
             }
+            for (int i = 0; i < articles.size() && chosen.size() < limit; i++) {  // a category's, tag's or author's
+                Integer number = numbered.numbers().get(articles.get(i));
+                if (number != null && found.get(number)) {
+                    chosen.add(articles.get(i));
+                }
+            }
+            return chosen;
         });
     }
 
-    private Document document(Article article) {
-        var document = new Document();
-        document.add(new StringField(PATH, article.path(), Field.Store.NO));
-        int number = numbers.computeIfAbsent(article.path(), path -> numbers.size());  // only sync adds: no race
-        document.add(new NumericDocValuesField(NUMBER, number));
-        String text = String.join(" ", List.of(article.title(), String.join(" ", article.categories()),
-                String.join(" ", article.tags()), MARKUP.matcher(bodies.text(article)).replaceAll(" ")));
-        document.add(new Field(TEXT, Window.normalise(text), WORDS));
-        return document;
+    private BitSet found(Query parsed, String query) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                var found = new BitSet(documents.size());
+                searcher.search(parsed, new NumberCollector(IndexedArticles.NUMBER, found));
+                return found;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not search the index for '" + query + "'", e);
+        }
     }
 
-    private static FieldType words() {
-        var type = new FieldType();
-        type.setIndexOptions(IndexOptions.DOCS);  // "every word" needs neither counts, positions nor scores
-        type.setOmitNorms(true);
-        type.setTokenized(true);
-        type.freeze();
-        return type;
+    /** Where each document's article is in {@code catalog}, and each article's number: made once per catalog. */
+    private Numbered numbered(Catalog catalog) {
+        Numbered known = numbered;
+        if (known.articles() == catalog.articles()) {
+            return known;
+        }
+        List<Article> articles = catalog.articles();
+        var numbers = new IdentityHashMap<Article, Integer>(articles.size() * 2);
+        var positions = new int[documents.size()];
+        Arrays.fill(positions, -1);
+        for (int i = 0; i < articles.size(); i++) {
+            int number = documents.known(articles.get(i).path());
+            if (number >= 0 && number < positions.length) {
+                numbers.put(articles.get(i), number);
+                positions[number] = i;
+            }
+        }
+        var fresh = new Numbered(articles, numbers, positions);  // never changed once published
+        numbered = fresh;
+        return fresh;
     }
+
+    /** @param positions by document number, the article's position in {@code articles}; -1 for none */
+    private record Numbered(List<Article> articles, Map<Article, Integer> numbers, int[] positions) {}
 }

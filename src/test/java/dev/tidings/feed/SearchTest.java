@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -109,18 +110,54 @@ final class SearchTest {
 
     @Test
     void followsTheLibraryInTheBackground() throws IOException {
-        var followed = new Search(collection.bodies(), collection.library());
+        var followed = new Search(collection.bodies(), collection.library(), Optional.empty());
         followed.start();
         write("posts/gumbel.md", "---\ntitle: Gumbel trick\ndate: 2024-07-01\n---\nSampling again.\n");
         Catalog edited = collection.library().reload();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(followed.matching(edited,
-                edited.articles(), "samples")).extracting(Article::title).as("by stem: the index answered")
+                edited.articles(), "samples", 100)).extracting(Article::title).as("by stem: the index answered")
                 .containsExactly("Gumbel trick", "读论文", "Older notes"));
+    }
+
+    @Test
+    void aKeptIndexIsOpenedAgainAndAnalysesOnlyTheFilesChangedMeanwhile(@TempDir Path state) throws IOException {
+        Path folder = state.resolve("search");
+        try (var before = new SearchIndex(collection.bodies(), Optional.of(folder))) {
+            assertThat(before.sync(collection.current())).isEqualTo(3);
+        }
+        write("posts/gumbel.md", "---\ntitle: Gumbel trick\ndate: 2024-07-01\n---\n梯度估计的方差。\n");
+        Files.delete(root.resolve("posts/older.md"));
+        Catalog changed = collection.library().reload();
+        try (var after = new SearchIndex(collection.bodies(), Optional.of(folder))) {
+            assertThat(after.sync(changed)).as("the file edited while no server ran").isEqualTo(1);
+            assertThat(titles(after, changed, "方差")).containsExactly("Gumbel trick");
+            assertThat(titles(after, changed, "重参数化")).as("its old words").isEmpty();
+            assertThat(titles(after, changed, "机器学习")).as("a file deleted meanwhile").isEmpty();
+            assertThat(titles(after, changed, "注意力")).as("kept from before").containsExactly("读论文");
+            assertThat(after.sync(changed)).isZero();
+        }
+    }
+
+    @Test
+    void aFolderAnotherServerIndexesIntoLeavesTheIndexInMemory(@TempDir Path state) throws IOException {
+        Path folder = state.resolve("search");
+        Catalog catalog = collection.current();
+        try (var first = new SearchIndex(collection.bodies(), Optional.of(folder));
+             var second = new SearchIndex(collection.bodies(), Optional.of(folder))) {
+            assertThat(first.sync(catalog)).isEqualTo(3);
+            assertThat(second.sync(catalog)).isEqualTo(3);
+            assertThat(titles(second, catalog, "注意力机制")).containsExactly("读论文");
+        }
+    }
+
+    private static List<String> titles(SearchIndex index, Catalog catalog, String query) {
+        return index.matching(catalog, catalog.articles(), Window.normalise(query), 100).orElseThrow().stream()
+                .map(Article::title).toList();
     }
 
     private List<String> titles(String query) {
         Catalog catalog = collection.current();
-        return search.matching(catalog, catalog.articles(), Window.normalise(query)).stream().map(Article::title)
+        return search.matching(catalog, catalog.articles(), Window.normalise(query), 100).stream().map(Article::title)
                 .toList();
     }
 
