@@ -3,6 +3,7 @@ package dev.tidings;
 import dev.tidings.content.Bodies;
 import dev.tidings.content.BodyStore;
 import dev.tidings.content.Library;
+import dev.tidings.content.Site;
 import dev.tidings.feed.EntryContent;
 import dev.tidings.feed.Feeds;
 import dev.tidings.math.FormulaImages;
@@ -27,15 +28,34 @@ record Wiring(PrometheusMeterRegistry registry, Formulas formulas, FormulaImages
      * @param startEarly on a first start (no formulas kept), start the TeX engine now, while the articles load
      */
     static Wiring open(Config settings, Executor executor, boolean startEarly) {
+        return open(settings, executor, startEarly, FORMULA_CACHE, 1);
+    }
+
+    /**
+     * For {@code build}, which renders every body and formula once and reads each body again for every feed it is in:
+     * a fifth of the heap each for bodies, formulas and formula images (kept whole in the state folder too, so that
+     * the next build renders none), and MathJax on every core.
+     */
+    static Wiring forBuild(Config settings) {
+        long fifth = Runtime.getRuntime().maxMemory() / 5;
+        Site site = settings.site().withBodyCacheBytes(Math.max(settings.site().bodyCacheBytes(), fifth));
+        Config build = new Config(settings.content(), settings.host(), settings.port(), site, settings.feeds(),
+                settings.accessLog(), settings.stateDir(), settings.fromSite());
+        return open(build, Runnable::run, false, Math.max(FORMULA_CACHE, fifth),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private static Wiring open(Config settings, Executor executor, boolean startEarly, long formulaCache,
+                               int imageContexts) {
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        var formulas = Formulas.open(FORMULA_CACHE, settings.stateDir());
+        var formulas = Formulas.open(formulaCache, settings.stateDir());
         formulas.bindMetrics(registry);
         if (startEarly && settings.feeds().math() == MathMode.MATHML && formulas.loaded() == 0) {
             // The engine takes seconds to start: overlap that with loading the articles. Otherwise it starts
             // after the port opens, or at a new formula.
             formulas.start();
         }
-        var images = FormulaImages.open(FORMULA_CACHE, settings.stateDir());
+        var images = FormulaImages.open(formulaCache, settings.stateDir(), imageContexts);
         images.bindMetrics(registry);
         var store = BodyStore.open();
         Library library = Library.load(settings.content(), settings.site(), store, registry);
