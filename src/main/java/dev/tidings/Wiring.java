@@ -11,7 +11,9 @@ import dev.tidings.math.Formulas;
 import dev.tidings.math.MathMode;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * What every command runs on, made once and wired here: one meter registry, one formula renderer (one TeX engine),
@@ -48,17 +50,25 @@ record Wiring(PrometheusMeterRegistry registry, Formulas formulas, FormulaImages
     private static Wiring open(Config settings, Executor executor, boolean startEarly, long formulaCache,
                                int imageContexts) {
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        var formulas = Formulas.open(formulaCache, settings.stateDir());
-        formulas.bindMetrics(registry);
-        if (startEarly && settings.feeds().math() == MathMode.MATHML && formulas.loaded() == 0) {
+        Supplier<Formulas> kept = () -> Formulas.open(formulaCache, settings.stateDir());
+        Supplier<FormulaImages> keptImages = () -> FormulaImages.open(formulaCache, settings.stateDir(), imageContexts);
+        // Without an early start, the formulas kept in the state folder (seconds to read when there are many) are
+        // read while the articles load.
+        CompletableFuture<Formulas> reading = startEarly ? CompletableFuture.completedFuture(kept.get())
+                : CompletableFuture.supplyAsync(kept);
+        CompletableFuture<FormulaImages> readingImages = startEarly
+                ? CompletableFuture.completedFuture(keptImages.get()) : CompletableFuture.supplyAsync(keptImages);
+        if (startEarly && settings.feeds().math() == MathMode.MATHML && reading.join().loaded() == 0) {
             // The engine takes seconds to start: overlap that with loading the articles. Otherwise it starts
             // after the port opens, or at a new formula.
-            formulas.start();
+            reading.join().start();
         }
-        var images = FormulaImages.open(formulaCache, settings.stateDir(), imageContexts);
-        images.bindMetrics(registry);
         var store = BodyStore.open();
         Library library = Library.load(settings.content(), settings.site(), store, registry);
+        var formulas = reading.join();
+        formulas.bindMetrics(registry);
+        var images = readingImages.join();
+        images.bindMetrics(registry);
         var bodies = new Bodies(store, settings.site(), formulas, images, settings.feeds().feedsUrl(),
                 settings.feeds().content() == EntryContent.FULL, registry, library::current);
         var feeds = new Feeds(library, bodies, settings.site(), settings.feeds(), executor, registry);
