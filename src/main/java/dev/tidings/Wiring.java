@@ -3,6 +3,7 @@ package dev.tidings;
 import dev.tidings.content.Bodies;
 import dev.tidings.content.BodyStore;
 import dev.tidings.content.Library;
+import dev.tidings.content.Site;
 import dev.tidings.feed.EntryContent;
 import dev.tidings.feed.Feeds;
 import dev.tidings.math.FormulaImages;
@@ -13,7 +14,9 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * What every command runs on, made once and wired here: one meter registry, one formula renderer (one TeX engine),
@@ -30,18 +33,45 @@ record Wiring(PrometheusMeterRegistry registry, Formulas formulas, FormulaImages
      * @param startEarly on a first start (no formulas kept), start the TeX engine now, while the articles load
      */
     static Wiring open(Config settings, Executor executor, boolean startEarly) {
+        return open(settings, executor, startEarly, FORMULA_CACHE, 1);
+    }
+
+    /**
+     * For {@code build}, which renders every body and formula once and reads each body again for every feed it is in:
+     * a fifth of the heap each for bodies, formulas and formula images (kept whole in the state folder too, so that
+     * the next build renders none), and MathJax on every core.
+     */
+    static Wiring forBuild(Config settings) {
+        long fifth = Runtime.getRuntime().maxMemory() / 5;
+        Site site = settings.site().withBodyCacheBytes(Math.max(settings.site().bodyCacheBytes(), fifth));
+        Config build = new Config(settings.content(), settings.host(), settings.port(), site, settings.feeds(),
+                settings.accessLog(), settings.stateDir(), settings.fromSite());
+        return open(build, Runnable::run, false, Math.max(FORMULA_CACHE, fifth),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private static Wiring open(Config settings, Executor executor, boolean startEarly, long formulaCache,
+                               int imageContexts) {
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        var formulas = Formulas.open(FORMULA_CACHE, settings.stateDir());
-        formulas.bindMetrics(registry);
-        if (startEarly && settings.feeds().math() == MathMode.MATHML && formulas.loaded() == 0) {
+        Supplier<Formulas> kept = () -> Formulas.open(formulaCache, settings.stateDir());
+        Supplier<FormulaImages> keptImages = () -> FormulaImages.open(formulaCache, settings.stateDir(), imageContexts);
+        // Without an early start, the formulas kept in the state folder (seconds to read when there are many) are
+        // read while the articles load.
+        CompletableFuture<Formulas> reading = startEarly ? CompletableFuture.completedFuture(kept.get())
+                : CompletableFuture.supplyAsync(kept);
+        CompletableFuture<FormulaImages> readingImages = startEarly
+                ? CompletableFuture.completedFuture(keptImages.get()) : CompletableFuture.supplyAsync(keptImages);
+        if (startEarly && settings.feeds().math() == MathMode.MATHML && reading.join().loaded() == 0) {
             // The engine takes seconds to start: overlap that with loading the articles. Otherwise it starts
             // after the port opens, or at a new formula.
-            formulas.start();
+            reading.join().start();
         }
-        var images = FormulaImages.open(FORMULA_CACHE, settings.stateDir());
-        images.bindMetrics(registry);
         var store = BodyStore.open();
         Library library = Library.load(settings.content(), settings.site(), store, registry);
+        var formulas = reading.join();
+        formulas.bindMetrics(registry);
+        var images = readingImages.join();
+        images.bindMetrics(registry);
         var bodies = new Bodies(store, settings.site(), formulas, images, settings.feeds().feedsUrl(),
                 settings.feeds().content() == EntryContent.FULL, registry, library::current);
         var feeds = new Feeds(library, bodies, settings.site(), settings.feeds(), executor, registry,

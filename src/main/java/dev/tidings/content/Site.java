@@ -84,6 +84,12 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
                 conventions.math(), conventions.extras()), addressing, tex);
     }
 
+    /** The same site with {@code bytes} of memory for rendered bodies. */
+    public Site withBodyCacheBytes(long bytes) {
+        return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize,
+                icon, logo, maxFileBytes, bytes, copyright, conventions, addressing, tex);
+    }
+
     public Site withMaxFileBytes(long bytes) {
         return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize,
                 icon, logo, bytes, bodyCacheBytes, copyright, conventions, addressing, tex);

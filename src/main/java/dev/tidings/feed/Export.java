@@ -1,73 +1,97 @@
 package dev.tidings.feed;
 
+import dev.tidings.content.Article;
 import dev.tidings.content.Catalog;
 import dev.tidings.math.MathMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Writes every document the server would serve — each feed in each format, every archive page, each again with formulas
  * as images (below {@value FeedOptions#IMAGES}) and the images they link to ({@code formulas/<hash>.svg}), the feed
  * list and the OPML — as files with gzip twins, byte for byte what {@code serve} answers, for nginx's
- * {@code gzip_static} or any static host. Files are named by their decoded URL paths. Files a previous export wrote
- * that no longer exist are removed (the list is kept in {@value #MANIFEST}); nothing else in the folder is touched.
+ * {@code gzip_static} or any static host. Files are named by their decoded URL paths. Documents render on every core;
+ * a file whose bytes did not change is not written again, and a document whose inputs did not change since the last
+ * export to the folder (its record, {@value ExportRecord#FILE}) is not even rendered. Files a previous export wrote that
+ * no longer exist are removed (the list is kept in {@value ExportFolder#MANIFEST}); nothing else in the folder is
+ * touched.
  */
 public final class Export {
-    static final String MANIFEST = ".tidings-export";
-    private static final Logger log = LoggerFactory.getLogger(Export.class);
+    /**
+     * What an export did.
+     *
+     * @param written  the files the export holds
+     * @param changed  of those, the files written this time (new, or with other bytes than before)
+     * @param removed  files of the previous export that are gone
+     * @param rendered documents rendered
+     * @param reused   documents whose inputs and files were as the previous export left them, so not rendered
+     */
+    public record Result(int written, int changed, int removed, int rendered, int reused) {}
 
-    /** What an export did. */
-    public record Result(int written, int removed) {}
-
+    /** Renders every document, and compares each file with what the folder holds before writing it. */
     public static Result write(Feeds feeds, Path folder) {
+        return write(feeds, folder, article -> "", "");
+    }
+
+    /**
+     * The same, reusing what the previous export to {@code folder} made from the same inputs.
+     *
+     * @param text     an article's body as written
+     * @param settings everything but the articles that the documents depend on (the settings, the program), as text;
+     *                 empty to reuse nothing
+     */
+    public static Result write(Feeds feeds, Path folder, Function<Article, String> text, String settings) {
         Path out = folder.toAbsolutePath().normalize();
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            var thread = new Thread(task, "tidings-export");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             Files.createDirectories(out);
             Catalog catalog = feeds.catalog();
-            var written = new TreeSet<String>();
-            var images = new TreeSet<String>();
+            var folderOut = new ExportFolder(out);
+            var record = settings.isEmpty() ? ExportRecord.none() : ExportRecord.read(out);
+            var run = new ExportRun(feeds, catalog, folderOut, record, settings.isEmpty() ? Optional.empty()
+                    : Optional.of(Fingerprints.of(catalog, text, settings, feeds.options().archiveSize())));
+            var tasks = new ArrayList<Future<?>>();
+            var selections = new ArrayList<>(feeds.selections(catalog));
+            // The largest first, so that no core is left with a long one at the end.
+            selections.sort(Comparator.comparingInt((Selection s) -> s.select(catalog).size()).reversed());
             for (MathMode math : variants(feeds.options().math())) {
-                for (Selection selection : feeds.selections(catalog)) {
+                for (Selection selection : selections) {
                     for (FeedFormat format : FeedFormat.values()) {
-                        Window newest = Window.newest(feeds.site().feedSize());
-                        for (int page = 0; ; page++) {  // the subscription feed, then archive page 1, 2, …
-                            var feed = feeds.feed(format, selection, page == 0 ? newest : Window.archive(page), math);
-                            if (feed.isEmpty()) {
-                                break;
-                            }
-                            document(out, feeds.path(feed.get().self()), feed.get(), written);
-                            if (math == MathMode.IMAGES) {
-                                images.addAll(FormulaFiles.linked(feed.get().identity()));
-                            }
-                        }
+                        tasks.add(pool.submit(() -> run.pages(math, selection, format)));
                     }
                 }
             }
-            for (String hash : images) {
-                Optional<RenderedFeed> image = feeds.formulaImage(hash + ".svg");
-                if (image.isPresent()) {
-                    document(out, feeds.path(image.get().self()), image.get(), written);
-                }
+            await(tasks);
+            for (String hash : run.images()) {
+                tasks.add(pool.submit(() -> run.image(hash)));
             }
+            await(tasks);
             // The list without its search forms: no server stands behind a static export to answer them.
-            document(out, "index.html", feeds.exportedListPage(), written);
-            document(out, "feeds.opml", feeds.opml(), written);
-            int removed = removeStale(out, written);
-            Files.write(out.resolve(MANIFEST), List.copyOf(written), StandardCharsets.UTF_8);
-            return new Result(written.size(), removed);
+            folderOut.document("index.html", feeds.exportedListPage());
+            folderOut.document("feeds.opml", feeds.opml());
+            int removed = folderOut.finish();
+            record.write(out);
+            return new Result(folderOut.held(), folderOut.changed(), removed, run.rendered(), run.reused());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the export to " + out, e);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -76,58 +100,24 @@ public final class Export {
         return site == MathMode.IMAGES ? List.of(site) : List.of(site, MathMode.IMAGES);
     }
 
-    /** The plain bytes at {@code path}, and the gzip bytes next to it. */
-    private static void document(Path out, String path, RenderedFeed feed, TreeSet<String> written) throws IOException {
-        if (put(out, path, feed.identity(), written)) {
-            put(out, path + ".gz", feed.gzip(), written);
-        }
-    }
-
-    /** Writes {@code bytes} to {@code path} below {@code out}, unless the path would leave it (a tag named ".."). */
-    private static boolean put(Path out, String path, byte[] bytes, TreeSet<String> written) throws IOException {
-        Path target = out.resolve(path).normalize();
-        if (!target.startsWith(out) || target.equals(out) || path.contains("\\")) {
-            log.warn("not exporting {}: its name cannot be a file below {}", path, out);
-            return false;
-        }
-        Files.createDirectories(target.getParent());
-        if (Files.exists(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
-            written.add(out.relativize(target).toString());
-            return true;  // unchanged: leave the file (and its time) alone, for rsync and CDNs
-        }
-        Path temporary = Files.createTempFile(target.getParent(), ".export-", ".tmp");
-        Files.write(temporary, bytes);
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        written.add(out.relativize(target).toString());
-        return true;
-    }
-
-    private static int removeStale(Path out, TreeSet<String> written) throws IOException {
-        Path manifest = out.resolve(MANIFEST);
-        if (!Files.exists(manifest)) {
-            return 0;
-        }
-        int removed = 0;
-        var folders = new TreeSet<Path>(Comparator.comparingInt(Path::getNameCount).reversed()
-                .thenComparing(Comparator.naturalOrder()));
-        for (String previous : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-            Path file = out.resolve(previous).normalize();
-            if (!written.contains(previous) && file.startsWith(out) && Files.deleteIfExists(file)) {
-                removed++;
-                folders.add(file.getParent());
+    private static void await(List<Future<?>> tasks) throws IOException {
+        try {
+            for (Future<?> task : tasks) {
+                task.get();
             }
-        }
-        for (Path folder : folders) {  // folders the removals emptied, deepest first
-            for (Path at = folder; at.startsWith(out) && !at.equals(out) && Files.isDirectory(at); at = at.getParent()) {
-                try (var entries = Files.list(at)) {
-                    if (entries.findAny().isPresent()) {
-                        break;
-                    }
-                }
-                Files.delete(at);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while exporting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
             }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        return removed;
+        tasks.clear();
     }
 
     private Export() {}

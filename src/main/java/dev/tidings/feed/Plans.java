@@ -32,7 +32,17 @@ final class Plans {
 
     /** Archive pages of the articles: none is empty (but the one page of an empty collection), the newest may be full. */
     int pages(List<Article> articles) {
-        return Math.max(1, (articles.size() + options.archiveSize() - 1) / options.archiveSize());
+        return pages(articles.size(), options.archiveSize());
+    }
+
+    static int pages(int articles, int archiveSize) {
+        return Math.max(1, (articles + archiveSize - 1) / archiveSize);
+    }
+
+    /** The articles of archive page {@code page} (1 is the oldest) of {@code articles}, newest first. */
+    static List<Article> page(List<Article> articles, int page, int archiveSize) {
+        int newest = articles.size() - (page - 1) * archiveSize;  // exclusive, in newest-first order
+        return articles.subList(Math.max(0, newest - archiveSize), newest);
     }
 
     /** The plan of the document {@code key} asks for, from {@code articles} (the selection's, in {@code catalog}). */
@@ -45,8 +55,7 @@ final class Plans {
         if (key.window() instanceof Window.Archive archive) {
             int pages = pages(articles);
             int page = archive.page();
-            int newest = articles.size() - (page - 1) * options.archiveSize();  // exclusive, in newest-first order
-            List<Article> chosen = articles.subList(Math.max(0, newest - options.archiveSize()), newest);
+            List<Article> chosen = page(articles, page, options.archiveSize());
             var paging = new FeedDocument.Paging(urls.feed(key.format(), selection, catalog, key.math()) + links,
                     page > 1 ? urls.archive(key.format(), selection, catalog, page - 1, key.math()) + links : "",
                     page < pages ? urls.archive(key.format(), selection, catalog, page + 1, key.math()) + links : "",

@@ -39,7 +39,7 @@ public final class FormulaImages implements AutoCloseable {
     private final AtomicLong rendered = new AtomicLong();
     private final TexEngineStarter engine;
 
-    private FormulaImages(long cacheBytes, Optional<Path> stateDir) {
+    private FormulaImages(long cacheBytes, Optional<Path> stateDir, int contexts) {
         this.cache = Caffeine.newBuilder().maximumWeight(cacheBytes).weigher(RenderedFormula::weight).build();
         this.store = stateDir.map(folder -> new FormulaStore(new FormulaFile(folder.resolve("formula-images.bin"),
                 FORMAT), cacheBytes));
@@ -50,8 +50,7 @@ public final class FormulaImages implements AutoCloseable {
                 addresses.put(SvgFile.hash(image.text()), formula);
             }
         });
-        // One context: each starts in seconds and holds a large heap, and images are asked for far less than MathML.
-        this.engine = new TexEngineStarter(true, formula -> {}, "MathJax", 1, MathJaxEngine::start);
+        this.engine = new TexEngineStarter(true, formula -> {}, "MathJax", contexts, MathJaxEngine::start);
     }
 
     /**
@@ -61,7 +60,14 @@ public final class FormulaImages implements AutoCloseable {
      * @param cacheBytes bound on the images kept in memory and in the state folder (by their length)
      */
     public static FormulaImages open(long cacheBytes, Optional<Path> stateDir) {
-        return new FormulaImages(cacheBytes, stateDir);
+        // One context: each starts in seconds and holds a large heap, and a server is asked for images far less than
+        // for MathML.
+        return new FormulaImages(cacheBytes, stateDir, 1);
+    }
+
+    /** The same with up to {@code contexts} MathJax contexts (one per core at most): for a build, which draws them all. */
+    public static FormulaImages open(long cacheBytes, Optional<Path> stateDir, int contexts) {
+        return new FormulaImages(cacheBytes, stateDir, contexts);
     }
 
     /** How many images MathJax has rendered (or failed to render) since start. */

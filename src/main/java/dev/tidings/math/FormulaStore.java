@@ -35,6 +35,7 @@ final class FormulaStore {
     private final long weightBound;
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private long savedAt;  // the render count at the last save; guarded by this
+    private volatile long lastSaveMillis;  // how long the last save took
     private boolean unwritable;  // guarded by this
 
     /** @param weightBound the most it keeps, weighed as the memory cache weighs */
@@ -69,6 +70,7 @@ final class FormulaStore {
         if (rendered == savedAt) {
             return;
         }
+        long begun = System.nanoTime();
         var kept = new LinkedHashMap<>(formulas);
         try {
             long room = weightBound - weight(kept);
@@ -90,12 +92,17 @@ final class FormulaStore {
             unwritable = true;
         }
         savedAt = rendered;  // after a failure too: the next new formula tries again, not every render
+        lastSaveMillis = (System.nanoTime() - begun) / 1_000_000;
     }
 
-    /** {@link #save} in a few seconds, with what {@code formulas} and {@code rendered} say then, unless one is due. */
+    /**
+     * {@link #save} in a few seconds (or ten times as long as the last save took, so that saving a large file never
+     * takes more than a tenth of a core), with what {@code formulas} and {@code rendered} say then, unless one is due.
+     */
     void saveSoon(Supplier<Map<FormulaKey, RenderedFormula>> formulas, LongSupplier rendered) {
         if (scheduled.compareAndSet(false, true)) {
-            CompletableFuture.delayedExecutor(SAVE_AFTER.toMillis(), TimeUnit.MILLISECONDS, BACKGROUND).execute(() -> {
+            long delay = Math.max(SAVE_AFTER.toMillis(), 10 * lastSaveMillis);
+            CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS, BACKGROUND).execute(() -> {
                 scheduled.set(false);
                 long count = rendered.getAsLong();  // before the formulas: a formula is counted once it is cached
                 save(formulas.get(), count);
