@@ -39,7 +39,12 @@ final class ExportFolder {
 
     /** The plain bytes at {@code path}, and the gzip bytes next to it; false if the path cannot be a file below. */
     boolean document(String path, RenderedFeed feed) throws IOException {
-        if (put(path, feed.identity())) {
+        return document(path, feed, feed.identity());
+    }
+
+    /** The same, with the plain bytes already inflated. */
+    boolean document(String path, RenderedFeed feed, byte[] identity) throws IOException {
+        if (put(path, identity)) {
             put(path + ".gz", feed.gzip());
             return true;
         }

@@ -5,6 +5,7 @@ import dev.tidings.content.Catalog;
 import dev.tidings.math.MathMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,9 +65,12 @@ final class ExportRun {
             }
             rendered.incrementAndGet();
             String path = feeds.path(feed.get().self());
-            var linked = math == MathMode.IMAGES ? FormulaFiles.linked(feed.get().identity()) : Set.<String>of();
+            byte[] identity = feed.get().identity();
+            var linked = math == MathMode.IMAGES ? FormulaFiles.linked(identity) : Set.<String>of();
             images.addAll(linked);
-            if (folder.document(path, feed.get()) && fingerprint.isPresent()) {
+            // A formula that could not be rendered may have failed for the engine's sake (out of memory, say), not
+            // the formula's: such a document is rendered again next time, not kept.
+            if (folder.document(path, feed.get(), identity) && fingerprint.isPresent() && !mathError(identity)) {
                 record.made(fingerprint.get(), path, folder.file(path), folder.file(path + ".gz"), linked);
             }
             return true;
@@ -103,6 +107,10 @@ final class ExportRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean mathError(byte[] document) {
+        return new String(document, StandardCharsets.UTF_8).contains("math-error");
     }
 
     /** The formula images the documents so far link to, by hash. */
