@@ -81,8 +81,8 @@ record Wiring(PrometheusMeterRegistry registry, Formulas formulas, FormulaImages
 
     /** The search index of the collection in {@code content}: one folder per collection (and per index format). */
     private static Path searchIndex(Path stateDir, Path content) {
-        String name = content.toAbsolutePath().normalize().toString();
-        return stateDir.resolve("search-1").resolve(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString());
+        byte[] name = content.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8);
+        return stateDir.resolve("search-1").resolve(UUID.nameUUIDFromBytes(name).toString());
     }
 
     @Override

@@ -63,8 +63,9 @@ final class IndexedArticles {
                 if (live == null || live.get(doc)) {
                     Document stored = fields.document(doc, Set.of(PATH, STAMP));
                     int number = (int) values.longValue();
-                    numbers.put(stored.get(PATH), number);
-                    stamps.put(stored.get(PATH), stored.getField(STAMP).numericValue().longValue());
+                    String path = stored.get(PATH);  // one string for both maps
+                    numbers.put(path, number);
+                    stamps.put(path, stored.getField(STAMP).numericValue().longValue());
                     next.accumulateAndGet(number + 1, Math::max);
                 }
             }

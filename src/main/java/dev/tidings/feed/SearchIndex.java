@@ -29,10 +29,10 @@ import org.apache.lucene.search.SearcherManager;
 /**
  * The articles' words in a Lucene index, in memory or kept in a folder across restarts: one document per article file
  * ({@link IndexedArticles}), kept in step with the catalog by {@link #sync}, which analyses only the articles whose
- * text differs from the one the index holds (after a restart, those of the files changed meanwhile). Words are what {@link SmartChineseAnalyzer} makes of
- * the text: Chinese segmented into words by its hidden Markov model, other text split at spaces and punctuation,
- * lower-cased and Porter-stemmed ({@code sampling} → {@code sampl}). Thread-safe: syncs are serialised, searches never
- * wait for them. A sync of many articles analyses them on every core.
+ * text differs from the one the index holds (after a restart, those of the files changed meanwhile). Words are what
+ * {@link SmartChineseAnalyzer} makes of the text: Chinese segmented into words by its hidden Markov model, other text
+ * split at spaces and punctuation, lower-cased and Porter-stemmed ({@code sampling} → {@code sampl}). Thread-safe:
+ * syncs are serialised, searches never wait for them. A sync of many articles analyses them on every core.
  */
 final class SearchIndex implements Closeable {
     private final Analyzer analyzer = new SmartChineseAnalyzer();
