@@ -13,6 +13,7 @@ import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
@@ -66,16 +67,24 @@ final class ServeCommand implements Callable<Integer> {
         // Every other subscription feed renders in the background, and again after each change, so that a burst
         // over them finds them cached; on the cores but one, which is left to requests.
         int cores = Runtime.getRuntime().availableProcessors();
-        var warmer = new FeedWarmer(feeds, Executors.newFixedThreadPool(FeedWarmer.threads(cores), task -> {
+        var warmers = Executors.newFixedThreadPool(FeedWarmer.threads(cores), task -> {
             var thread = new Thread(task, "tidings-warm");
             thread.setDaemon(true);
             return thread;
-        }), FeedWarmer.threads(cores));
+        });
+        var warmer = new FeedWarmer(feeds, warmers, FeedWarmer.threads(cores));
         library.onChange(warmer::changed);
         warmer.warm(library.current());
         library.watch(Duration.ofMillis(100));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {  // SIGTERM: finish in-flight responses, then stop
             app.stop();
+            warmer.stop();  // renders ahead of requests end before the body store they read closes
+            warmers.shutdown();
+            try {
+                warmers.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             parts.close();  // and the formulas keep what was rendered since the last save
         }, "tidings-shutdown"));
         var catalog = library.current();

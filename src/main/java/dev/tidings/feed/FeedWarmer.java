@@ -30,6 +30,7 @@ public final class FeedWarmer {
     private final int workers;
     private final Runnable warmed;
     private final AtomicReference<Round> current = new AtomicReference<>();
+    private volatile boolean stopped;
 
     /**
      * @param executor runs the renders; bounded, so that requests keep a core (see {@link #threads})
@@ -105,8 +106,13 @@ public final class FeedWarmer {
     }
 
     /** Whether {@code round} is the newest, and its catalog is still the one being served. */
+    /** Renders nothing more: a render under way ends, what waits is dropped (the server is stopping). */
+    public void stop() {
+        stopped = true;
+    }
+
     private boolean isCurrent(Round round) {
-        return current.get() == round && feeds.catalog().version() == round.version();
+        return !stopped && current.get() == round && feeds.catalog().version() == round.version();
     }
 
     private record Job(FeedFormat format, Selection selection) {}
