@@ -54,7 +54,13 @@ final class ServeProcess implements AutoCloseable {
             seen.append(line).append('\n');
             Matcher m = LISTENING.matcher(line);
             if (m.find()) {
-                Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));  // keep the pipe from filling up
+                Thread drain = new Thread(() -> {  // keep the pipe from filling up
+                    try {
+                        lines.lines().forEach(l -> { });
+                    } catch (java.io.UncheckedIOException e) {
+                        // the process ended and the JDK closed its pipe under the reader: nothing left to drain
+                    }
+                });
                 drain.setDaemon(true);
                 drain.start();
                 return new ServeProcess(process, Integer.parseInt(m.group(1)));
