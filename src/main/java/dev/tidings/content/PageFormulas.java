@@ -58,18 +58,18 @@ final class PageFormulas {
 
     private void collect(Element element, List<TextRun> runs) {
         var run = new ArrayList<Node>();
-        var text = new StringBuilder();
+        var texts = new ArrayList<String>();
         for (Node child : element.childNodes()) {
             Optional<String> joined = joined(child);
             if (joined.isPresent()) {
                 run.add(child);
-                text.append(joined.get());
+                texts.add(joined.get());
                 continue;
             }
             if (!run.isEmpty()) {
-                runs.add(new TextRun(run, text.toString(), this::length));
+                runs.add(new TextRun(run, texts));
                 run.clear();
-                text.setLength(0);
+                texts.clear();
             }
             if (child instanceof Element e && !SKIPPED.contains(e.normalName())
                     && e.classNames().stream().noneMatch(IGNORED_CLASSES::contains)) {
@@ -77,12 +77,8 @@ final class PageFormulas {
             }
         }
         if (!run.isEmpty()) {
-            runs.add(new TextRun(run, text.toString(), this::length));
+            runs.add(new TextRun(run, texts));
         }
-    }
-
-    private int length(Node node) {
-        return joined(node).orElseThrow().length();
     }
 
     /** What {@code node} adds to the run of text it is in; empty when it ends the run (an element). */

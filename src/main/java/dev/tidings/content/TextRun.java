@@ -2,7 +2,6 @@ package dev.tidings.content;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToIntFunction;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -19,17 +18,17 @@ final class TextRun {
     private final List<Piece> pieces;
     private final String text;
 
-    /** @param length how many characters of the run's text a node stands for */
-    TextRun(List<Node> nodes, String text, ToIntFunction<Node> length) {
+    /** @param texts what each of {@code nodes} adds to the run's text, in order */
+    TextRun(List<Node> nodes, List<String> texts) {
         var pieces = new ArrayList<Piece>();
-        int at = 0;
-        for (Node node : nodes) {
-            int next = at + length.applyAsInt(node);
-            pieces.add(new Piece(node, at, next));
-            at = next;
+        var all = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            int from = all.length();
+            all.append(texts.get(i));
+            pieces.add(new Piece(nodes.get(i), from, all.length()));
         }
         this.pieces = List.copyOf(pieces);
-        this.text = text;
+        this.text = all.toString();
     }
 
     /** The run's text, as it was read. */

@@ -19,8 +19,6 @@ import org.jsoup.nodes.Entities;
  * <p>Over 200 lines because each built-in shortcode is one case of one expansion, which shares the expansion's state.
  */
 public final class HugoShortcodes implements Dialect {
-    private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile(
-            "(?i)\\.(png|jpe?g|gif|svg|webp|avif|bmp)([?#].*)?$");
     private final boolean formulasInPage;
 
     public HugoShortcodes() {
@@ -126,8 +124,8 @@ public final class HugoShortcodes implements Dialect {
                 case "param":
                     return param(tag);
                 default:  // a theme's image or video shortcode ({{< img src="x.png" alt="…" >}}) reads as a figure
-                    boolean image = args.get("src").filter(src -> IMAGE.matcher(src).find()).isPresent();
-                    Optional<String> video = args.get("src").filter(src -> VideoFigure.VIDEO.matcher(src).find());
+                    boolean image = args.get("src").filter(MediaFiles::isImage).isPresent();
+                    Optional<String> video = args.get("src").filter(MediaFiles::isVideo);
                     return node.paired() ? "" : image ? HugoFigure.of(args).map(figure -> alone(node)
                             ? figure.block(indent(node)) : figure.inline()).orElse("")
                             : video.isPresent() ? place(node, VideoFigure.html(video.get(),

@@ -18,7 +18,6 @@ import org.jsoup.nodes.Entities;
  */
 final class JekyllIncludes {
     private static final Pattern PARAMETER = Pattern.compile("([\\w-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"']+)");
-    private static final Pattern IMAGE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp|avif|bmp)(\\?.*)?$");
     private static final List<String> SOURCES = List.of("path", "image_path", "url", "src", "file", "image", "img");
     private static final List<String> CAPTIONS = List.of("caption", "description", "title");
     private static final List<String> ALTS = List.of("alt", "description", "caption", "title");
@@ -39,13 +38,13 @@ final class JekyllIncludes {
             parameters.put(m.group(1), value.apply(m.group(2)));
         }
         Optional<String> source = SOURCES.stream().map(parameters::get).filter(s -> s != null
-                && (IMAGE.matcher(s).find() || VideoFigure.VIDEO.matcher(s).find())).findFirst();
+                && (MediaFiles.isImage(s) || MediaFiles.isVideo(s))).findFirst();
         if (source.isEmpty()) {
             return Optional.empty();
         }
         String src = url.apply(source.get());
         Optional<String> caption = first(parameters, CAPTIONS);
-        if (VideoFigure.VIDEO.matcher(source.get()).find()) {
+        if (MediaFiles.isVideo(source.get())) {
             return Optional.of(VideoFigure.html(src, caption));
         }
         String alt = first(parameters, ALTS).map(a -> " alt=\"" + Entities.escape(a) + "\"").orElse("");

@@ -1,7 +1,6 @@
 package dev.tidings.dialect;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -10,9 +9,6 @@ import org.jsoup.nodes.Entities;
  * and the caption when there is one.
  */
 final class VideoFigure {
-    /** A path or URL that names a video file. */
-    static final Pattern VIDEO = Pattern.compile("(?i)\\.(mp4|webm|ogv|mov|m4v)(\\?.*)?$");
-
     private VideoFigure() {}
 
     /** The figure for the video at {@code src} (written as it should appear), with {@code caption} as text. */
