@@ -106,7 +106,7 @@ final class BracedScripts {
         return at;
     }
 
-    /** The index after the argument that starts at {@code from} (a token, or a group); {@code from} if it is missing. */
+    /** The index after the argument at {@code from} (a token, or a group); {@code from} if it is missing. */
     private static int argumentEnd(List<Token> tokens, int from) {
         int at = skipBlanks(tokens, from);
         if (at == tokens.size() || tokens.get(at).kind() == Kind.CLOSE) {

@@ -40,7 +40,7 @@ final class TexArticle {
 
     /**
      * {@link #prepare}'s formulas as KaTeX must get them to draw what MathJax draws: a script that is a command braced
-     * with its arguments ({@link BracedScripts}), in the TeX the macros were expanded in. MathJax reads them as they are.
+     * with its arguments ({@link BracedScripts}), in the TeX the macros were expanded in. MathJax reads them as is.
      */
     static List<Prepared> forKatex(List<Element> elements, TexConfig config) {
         return prepare(elements, config).stream().map(Prepared::forKatex).toList();
