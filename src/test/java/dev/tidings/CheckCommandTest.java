@@ -162,6 +162,15 @@ final class CheckCommandTest {
     }
 
     @Test
+    void aScriptThatIsACommandAsMathJaxReadsItIsNoWarning() throws IOException {
+        write("posts/scripts.md", "---\ntitle: Scripts\ndate: 2024-01-01\n---\nWith $f_\\max$, $t_\\min$ and "
+                + "$x^\\hat a$:\n\n$$\n\\nabla_\\tilde{\\mathbf{x}} f = a_\\frac12 e^\\sqrt[3]{x}\n$$\n");
+        Run run = run("check", folder.toString());
+        assertThat(run.out()).isEqualTo("1 article, 0 problems\n");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
     void aBadSettingIsAUsageError() throws IOException {
         write("tidings.yml", "time_zone: Nowhere\n");
         Run run = run("check", folder.toString());

@@ -125,7 +125,7 @@ public final class Formulas implements AutoCloseable {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.xhtml).charset(StandardCharsets.UTF_8);
         Elements elements = doc.select("span.math, div.math");
-        List<TexArticle.Prepared> formulas = TexArticle.prepare(elements, tex);
+        List<TexArticle.Prepared> formulas = TexArticle.forKatex(elements, tex);
         for (int i = 0; i < elements.size(); i++) {
             TexArticle.replace(elements.get(i), formulas.get(i), render(formulas.get(i)));
         }
@@ -136,7 +136,7 @@ public final class Formulas implements AutoCloseable {
     public List<Problem> problems(String html, TexConfig tex) {
         engine.demand();
         var problems = new ArrayList<Problem>();
-        for (var formula : TexArticle.prepare(Jsoup.parseBodyFragment(html).select("span.math, div.math"), tex)) {
+        for (var formula : TexArticle.forKatex(Jsoup.parseBodyFragment(html).select("span.math, div.math"), tex)) {
             RenderedFormula rendered = render(formula);
             if (!rendered.ok()) {
                 problems.add(new Problem(formula.written(), rendered.text()));

@@ -24,6 +24,9 @@ import org.jsoup.nodes.TextNode;
 final class MathMlCore {
     private static final Set<String> TOKENS = Set.of("mi", "mn", "mo", "mtext", "ms");
     private static final Set<String> SCRIPTED = Set.of("msub", "msup", "msubsup", "munder", "mover", "munderover");
+    /** Elements whose children are their arguments, one each: MathML needs each argument to be one element. */
+    private static final Set<String> FIXED = Set.of("msub", "msup", "msubsup", "munder", "mover", "munderover", "mfrac",
+            "mroot");
     private static final String FUNCTION_APPLICATION = "\u2061";
     private static final String CLOSING = ")]}⟩⌉⌋";
 
@@ -33,8 +36,10 @@ final class MathMlCore {
             texToAlttext(math);
             variants(math, "");
             math.select("mo[fence=true]:not([stretchy])").attr("stretchy", "true");
-            math.select("mo").stream().filter(mo -> mo.wholeText().equals(FUNCTION_APPLICATION)).toList()
-                    .forEach(MathMlCore::operatorName);
+            List<Element> applies = math.select("mo").stream()
+                    .filter(mo -> mo.wholeText().equals(FUNCTION_APPLICATION)).toList();
+            applies.forEach(MathMlCore::oneArgument);
+            applies.forEach(MathMlCore::operatorName);
             List<Element> tables = math.select("mtable");
             for (int i = tables.size() - 1; i >= 0; i--) {
                 TableColumns.align(tables.get(i));  // innermost first: an outer cell's width counts the inner padding
@@ -74,6 +79,21 @@ final class MathMlCore {
             } else if (child instanceof Element element) {
                 variants(element, variant);
             }
+        }
+    }
+
+    /**
+     * An operator name alone in a script or a fraction's part ({@code f_{\max}}) is KaTeX's {@code <mi>max</mi>} and
+     * {@code <mo>} of U+2061 side by side in the {@code <msub>}, which then has one child too many (readers show an
+     * error, or the wrong script): they become one {@code <mrow>}, as KaTeX makes them when the name carries scripts.
+     */
+    private static void oneArgument(Element apply) {
+        Element parent = apply.parent();
+        Element name = apply.previousElementSibling();
+        if (parent != null && FIXED.contains(parent.normalName()) && name != null) {
+            var row = new Element("mrow");
+            name.before(row);
+            row.appendChild(name).appendChild(apply);
         }
     }
 

@@ -22,13 +22,28 @@ final class TexArticle {
      * One formula.
      *
      * @param written its TeX as the article writes it, for the annotation and for messages
-     * @param key     what KaTeX renders: the TeX MathJax would typeset, and whether it is displayed
+     * @param key     what the engine renders: the TeX MathJax would typeset (KaTeX gets it {@link #forKatex}), and
+     *                whether it is displayed
      * @param error   why MathJax would refuse it; empty when it would not
      */
     record Prepared(String written, FormulaKey key, String error) {
         boolean ok() {
             return error.isEmpty();
         }
+
+        /** The formula with its scripts that are commands braced with their arguments ({@link BracedScripts}). */
+        private Prepared forKatex() {
+            String tex = ok() ? BracedScripts.of(key.tex()) : key.tex();
+            return tex.equals(key.tex()) ? this : new Prepared(written, new FormulaKey(tex, key.display()), error);
+        }
+    }
+
+    /**
+     * {@link #prepare}'s formulas as KaTeX must get them to draw what MathJax draws: a script that is a command braced
+     * with its arguments ({@link BracedScripts}), in the TeX the macros were expanded in. MathJax reads them as is.
+     */
+    static List<Prepared> forKatex(List<Element> elements, TexConfig config) {
+        return prepare(elements, config).stream().map(Prepared::forKatex).toList();
     }
 
     /** The formulas the elements mark up, in their order, as {@code config} and their own definitions say. */

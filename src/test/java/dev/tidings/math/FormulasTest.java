@@ -3,6 +3,7 @@ package dev.tidings.math;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,43 @@ final class FormulasTest {
         assertThat(math.select("mi, mn, mo, mtext, mtable").size()).as(tex).isGreaterThan(0);
         assertThat(math.select("[mathvariant]:not([mathvariant=normal])")).as("MathML Core ignores those").isEmpty();
         return math;
+    }
+
+    /**
+     * A script that is a command, written for MathJax, which takes the command with its arguments: KaTeX alone refuses
+     * most ("Got function '\\max' with no arguments as subscript"). The TeX stays as written in alttext.
+     */
+    @Test
+    void aScriptThatIsACommandTakesItsArgumentsAsMathJaxDrawsIt() {
+        Map.of("f_\\max", "max", "f_{\\max}", "max", "f_ \\max", "max", "t_\\min", "min").forEach((tex, name) -> {
+            Element script = script(tex, "msub");
+            assertThat(script.child(0).text()).as(tex).isEqualTo(tex.substring(0, 1));
+            assertThat(script.child(1).select("mi").eachText()).as(tex).containsExactly(name);
+        });
+        assertThat(script("\\nabla_\\tilde{\\mathbf{x}}", "msub").select("mover[accent=true] > *").eachText())
+                .containsExactly("𝐱", "~");
+        assertThat(script("x^\\hat a", "msup").select("mover[accent=true] > *").eachText()).containsExactly("a", "^");
+        assertThat(script("a_\\frac12", "msub").select("mfrac > *").eachText()).containsExactly("1/", "2");
+        assertThat(script("e^\\sqrt[3]{x}", "msup").select("mroot")).hasSize(1);
+        assertThat(script("x_\\frac{a}{b^\\max}", "msub").select("mfrac msup > mrow mi").eachText()).contains("max");
+        assertThat(onlyMath(FORMULAS.mathml(inline("a\\_\\max")), "a\\_\\max").select("msub"))
+                .as("an escaped _ is no script").isEmpty();
+    }
+
+    @Test
+    void aScriptThatAMacroMakesACommandToo() {
+        String html = FORMULAS.mathml(inline("\\newcommand{\\mx}{\\max}") + inline("f_\\mx"));
+        assertThat(html).doesNotContain("math-error");
+        Element math = Jsoup.parseBodyFragment(html).select("math").last();
+        assertThat(math.attr("alttext")).isEqualTo("f_\\mx");
+        assertThat(math.selectFirst("msub").child(1).select("mi").eachText()).containsExactly("max");
+    }
+
+    /** The formula's first {@code element}, {@code msub} or {@code msup}; each holds its base and its script, no more. */
+    private static Element script(String tex, String element) {
+        Element math = onlyMath(FORMULAS.mathml(inline(tex)), tex);
+        assertThat(math.select("msub, msup")).as(tex).isNotEmpty().allSatisfy(e -> assertThat(e.children()).hasSize(2));
+        return math.selectFirst(element);
     }
 
     @Test

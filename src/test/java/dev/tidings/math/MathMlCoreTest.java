@@ -70,6 +70,14 @@ final class MathMlCoreTest {
     }
 
     @Test
+    void anOperatorNameAloneInAScriptOrAFractionIsOneArgument() {
+        Element math = math("f_{\\max} + \\frac{\\min}{2} + \\max_i x_i + a^{\\operatorname{tr}}", false);
+        assertThat(math.select("msub, msup, mfrac")).hasSize(5).allSatisfy(e -> assertThat(e.children()).hasSize(2));
+        assertThat(math.select("msub, msup, mfrac").stream().map(e -> e.child(0).text() + "|" + e.child(1).text()))
+                .containsExactly("f|_(max\u2061)", "(min\u2061)/|2", "max\u2061|_i", "x|_i", "a|^(tr\u2061)");
+    }
+
+    @Test
     void tablesReadRowByRow() {
         assertThat(math("f(x)=\\begin{cases} x & x>0 \\\\ -x & \\text{否则}\\end{cases}", true).text())
                 .isEqualTo("f(x)={x, x>0; −x, 否则");
