@@ -24,6 +24,11 @@ final class BuildInputs {
     private static final int DEEPEST = 24;
 
     static String of(Config settings) {
+        return of((Object) settings);
+    }
+
+    /** The program and {@code settings}, any record of them (parsing, for one, depends on the site's alone). */
+    static String of(Object settings) {
         var text = new StringBuilder(program()).append('\n');
         append(text, settings, 0);
         return text.toString();

@@ -98,7 +98,8 @@ final class Settings {
             .filter(size -> size >= 16 << 10)  // less would not hold one ordinary entry with its summary
             .orElseThrow(IllegalArgumentException::new)).byDefault("250KB");
     static final Setting<Optional<Path>> STATE_DIR = Setting.of("state_dir", "Folder for what is kept across restarts "
-            + "(rendered formulas, the search index); 'none' keeps nothing", "a folder, or none", Settings::folderOrNone)
+            + "(rendered formulas, the search index, parsed articles); 'none' keeps nothing", "a folder, or none",
+            Settings::folderOrNone)
             .computedDefault("tidings in the user's cache folder");
     static final Setting<URI> FEEDS_URL = Setting.of("feeds_url", "Absolute URL where these feeds are reachable, if "
             + "not at base_url", "an absolute http(s) URL like https://feeds.example.org/", Settings::baseUrl)

@@ -67,7 +67,11 @@ record Wiring(PrometheusMeterRegistry registry, Formulas formulas, FormulaImages
             reading.join().start();
         }
         var store = BodyStore.open();
-        Library library = Library.load(settings.content(), settings.site(), store, registry);
+        Library library = settings.stateDir().isEmpty()
+                ? Library.load(settings.content(), settings.site(), store, registry)
+                : Library.load(settings.content(), settings.site(), store, registry,
+                        collectionFolder(settings.stateDir().get(), "catalog-1", settings.content()),
+                        BuildInputs.of(settings.site()));
         var formulas = reading.join();
         formulas.bindMetrics(registry);
         var images = readingImages.join();
@@ -75,14 +79,17 @@ record Wiring(PrometheusMeterRegistry registry, Formulas formulas, FormulaImages
         var bodies = new Bodies(store, settings.site(), formulas, images, settings.feeds().feedsUrl(),
                 settings.feeds().content() == EntryContent.FULL, registry, library::current);
         var feeds = new Feeds(library, bodies, settings.site(), settings.feeds(), executor, registry,
-                settings.stateDir().map(folder -> searchIndex(folder, settings.content())));
+                settings.stateDir().map(folder -> collectionFolder(folder, "search-1", settings.content())));
         return new Wiring(registry, formulas, images, store, library, bodies, feeds);
     }
 
-    /** The search index of the collection in {@code content}: one folder per collection (and per index format). */
-    private static Path searchIndex(Path stateDir, Path content) {
+    /**
+     * Where the state folder keeps something of the collection in {@code content} (its search index, its parsed
+     * articles): one name per collection under a folder per kind and format.
+     */
+    private static Path collectionFolder(Path stateDir, String kind, Path content) {
         byte[] name = content.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8);
-        return stateDir.resolve("search-1").resolve(UUID.nameUUIDFromBytes(name).toString());
+        return stateDir.resolve(kind).resolve(UUID.nameUUIDFromBytes(name).toString());
     }
 
     @Override

@@ -36,16 +36,22 @@ final class CatalogLoader {
     private final ArticleParser parser;
     private final BodyStore store;
     private final int parallelFrom;  // files to parse before it is worth using every core
+    private final KeptCatalog kept;
+    private int changesToKeep;  // files parsed or removed since the kept catalog was written
     private final TreeMap<String, Entry> entries = new TreeMap<>();  // by relative path, in the order builds need
     private boolean changed = true;  // since the last build
 
-    CatalogLoader(Path root, Site site, BodyStore store) {
-        this(root, site, store, 16);
+    CatalogLoader(Path root, Site site, BodyStore store, KeptCatalog kept) {
+        this(root, site, store, kept, 16);
     }
 
-    /** @param parallelFrom from how many files to parse on every core (tests compare it with one thread) */
-    CatalogLoader(Path root, Site site, BodyStore store, int parallelFrom) {
+    /**
+     * @param kept         what the last run parsed, for files that did not change since
+     * @param parallelFrom from how many files to parse on every core (tests compare it with one thread)
+     */
+    CatalogLoader(Path root, Site site, BodyStore store, KeptCatalog kept, int parallelFrom) {
         this.parallelFrom = parallelFrom;
+        this.kept = kept;
         this.root = root;
         // A Jekyll site's root: only what is in _posts folders is an article (pages, layouts and _site are not).
         this.jekyll = Files.isRegularFile(root.resolve("_config.yml")) && Files.isDirectory(root.resolve("_posts"));
@@ -60,7 +66,9 @@ final class CatalogLoader {
         var found = new TreeMap<String, Found>();
         walk(root, found);
         requireRoot();  // a folder that vanished during the walk looks empty: that is an outage, not deletions
+        int before = entries.size();
         changed |= entries.keySet().removeIf(path -> !found.containsKey(path));
+        changesToKeep += before - entries.size();
         var stale = found.values().stream()
                 .filter(f -> !entries.containsKey(f.path) || !entries.get(f.path).stamp.equals(f.stamp))
                 .toList();
@@ -69,7 +77,27 @@ final class CatalogLoader {
         var parsed = (stale.size() >= parallelFrom ? stale.parallelStream() : stale.stream()).map(this::parse)
                 .toList();
         parsed.forEach(this::put);
-        return parsed.size();
+        int taken = kept.taken();
+        kept.forget();  // the first scan took what it could; later changes are parsed
+        changesToKeep += parsed.size() - taken;
+        kept.saveLater(keep());
+        return parsed.size() - taken;
+    }
+
+    /**
+     * Writes what is parsed now for the next start, if files were parsed or removed since it was last written; the
+     * entries are taken here, the writing can run anywhere.
+     */
+    Runnable keep() {
+        if (changesToKeep == 0) {
+            return () -> { };
+        }
+        changesToKeep = 0;
+        var entries = this.entries.values().stream()
+                .filter(entry -> entry.problem.isEmpty() && entry.article.isPresent())
+                .map(entry -> new KeptCatalog.Kept(entry.path, entry.size, entry.crc, entry.article.get()))
+                .toList();
+        return () -> kept.save(entries);
     }
 
     /** Re-reads {@code paths} (absolute, under the root): changed, created or deleted files or folders. */
@@ -96,9 +124,12 @@ final class CatalogLoader {
                     parsed += found.size();
                 }
             } else {  // gone: the file, or a whole folder of them
-                changed |= entries.keySet().removeIf(p -> p.equals(relative) || p.startsWith(relative + "/"));
+                boolean removed = entries.keySet().removeIf(p -> p.equals(relative) || p.startsWith(relative + "/"));
+                changed |= removed;
+                changesToKeep += removed ? 1 : 0;
             }
         }
+        changesToKeep += parsed;
         return parsed;
     }
 
@@ -210,7 +241,9 @@ final class CatalogLoader {
             if (previous != null && previous.crc == crc.getValue() && previous.size == bytes.length) {
                 return new Entry(path, stamp, bytes.length, crc.getValue(), previous.problem, previous.article);
             }
-            return new Entry(path, stamp, bytes.length, crc.getValue(), Optional.empty(), parser.parse(path, bytes));
+            Optional<Article> article = kept.take(path, bytes, crc.getValue(), store);
+            return new Entry(path, stamp, bytes.length, crc.getValue(), Optional.empty(),
+                    article.isPresent() ? article : parser.parse(path, bytes));
         } catch (ContentException e) {
             return Entry.broken(path, stamp, e);
         } catch (AccessDeniedException e) {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
@@ -35,10 +36,10 @@ public final class Library implements AutoCloseable {
     private final LibraryMeters meters;
     private FolderWatcher watcher;  // guarded by this
 
-    private Library(Path root, Site site, Clock clock, BodyStore store, MeterRegistry registry) {
+    private Library(Path root, Site site, Clock clock, BodyStore store, MeterRegistry registry, KeptCatalog kept) {
         this.root = root;
         this.clock = clock;
-        this.loader = new CatalogLoader(root, site, store);
+        this.loader = new CatalogLoader(root, site, store, kept);
         this.timer = new PublishTimer(clock);
         this.health = new FolderHealth(root);
         this.meters = new LibraryMeters(registry, current::get, health::current);
@@ -49,12 +50,20 @@ public final class Library implements AutoCloseable {
      * in the catalog, never thrown. Publishes its meters ({@link LibraryMeters}) to {@code registry}.
      */
     public static Library load(Path root, Site site, BodyStore store, MeterRegistry registry) {
-        return load(root, site, store, registry, Clock.systemUTC());
+        return load(root, site, store, registry, Clock.systemUTC(), KeptCatalog.none());
+    }
+
+    /** And keeps what parsing gave in {@code keptIn}, for the next start with equal {@code settings} (as text). */
+    public static Library load(Path root, Site site, BodyStore store, MeterRegistry registry, Path keptIn,
+                               String settings) {
+        return load(root, site, store, registry, Clock.systemUTC(), KeptCatalog.read(keptIn, settings,
+                ForkJoinPool.commonPool()));
     }
 
     /** With another clock: for tests of scheduled articles. */
-    static Library load(Path root, Site site, BodyStore store, MeterRegistry registry, Clock clock) {
-        var library = new Library(root, site, clock, store, registry);
+    static Library load(Path root, Site site, BodyStore store, MeterRegistry registry, Clock clock,
+                        KeptCatalog kept) {
+        var library = new Library(root, site, clock, store, registry, kept);
         library.load("loaded", () -> library.loader.scan());
         return library;
     }
@@ -82,18 +91,12 @@ public final class Library implements AutoCloseable {
         return health.current();
     }
 
-    /**
-     * Calls {@code listener} with the old and the new catalog after every change, on the thread that made it (the
-     * watcher's, or the one that publishes scheduled articles): hand long work to an executor.
-     */
+    /** Calls {@code listener} with the old and new catalog after each change, on that thread: hand off long work. */
     public void onChange(BiConsumer<Catalog, Catalog> listener) {
         listeners.add(listener);
     }
 
-    /**
-     * Starts watching the folder (recursively) and applies changes after they settle for {@code debounce}. Folders
-     * that cannot be watched (such as the bundled sample inside the jar) are left alone.
-     */
+    /** Watches the folder (recursively), applying changes once settled for {@code debounce}; not the jar's sample. */
     public void watch(Duration debounce) {
         watch(debounce, Duration.ofSeconds(30));
     }
@@ -117,6 +120,7 @@ public final class Library implements AutoCloseable {
             watcher.close();
         }
         timer.close();
+        loader.keep().run();  // what changed since the start, for the next one
     }
 
     private interface Step {

@@ -31,8 +31,8 @@ final class CatalogLoaderTest {
             }
         }
         try (var oneStore = BodyStore.open(); var everyStore = BodyStore.open()) {
-            var one = new CatalogLoader(root, Articles.SITE, oneStore, Integer.MAX_VALUE);
-            var every = new CatalogLoader(root, Articles.SITE, everyStore, 1);
+            var one = new CatalogLoader(root, Articles.SITE, oneStore, KeptCatalog.none(), Integer.MAX_VALUE);
+            var every = new CatalogLoader(root, Articles.SITE, everyStore, KeptCatalog.none(), 1);
             assertThat(one.scan()).isEqualTo(300);
             assertThat(every.scan()).isEqualTo(300);
             Catalog sequential = one.build(1, NOW);

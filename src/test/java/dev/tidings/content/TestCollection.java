@@ -41,7 +41,7 @@ public record TestCollection(BodyStore store, Library library, Bodies bodies, Pr
     private static TestCollection open(Path root, Site site, Clock clock, boolean fullText, BodyStore store,
                                        URI feedsUrl) {
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        var library = Library.load(root, site, store, registry, clock);
+        var library = Library.load(root, site, store, registry, clock, KeptCatalog.none());
         return new TestCollection(store, library, new Bodies(store, site, TestFormulas.SHARED, TestFormulas.IMAGES,
                 feedsUrl, fullText, registry), registry);
     }
