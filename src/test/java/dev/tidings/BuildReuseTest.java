@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -58,14 +59,59 @@ final class BuildReuseTest {
         assertThat(Files.readString(out.resolve("tags/beta/feed.atom"))).contains("B, edited.");
     }
 
+    @Test
+    void aFormulaImageLostFromTheFolderIsWrittenBackWithoutAStateFolder() throws Exception {
+        write("a.md", "---\ntitle: A\ndate: 2024-01-01\ntags: [alpha]\n---\nA, with $x^2$ and $y_1$.\n");
+        write("b.md", "---\ntitle: B\ndate: 2024-01-02\n---\nB, with $\\frac{1}{2}$.\n");
+        build("none");
+        Path svg = formulaImages().get(0);
+        byte[] bytes = Files.readAllBytes(svg);
+        byte[] gzip = Files.readAllBytes(Path.of(svg + ".gz"));
+        Files.delete(svg);
+        Files.delete(Path.of(svg + ".gz"));
+
+        String again = build("none");
+        assertThat(svg).as(again).exists();
+        assertThat(Files.readAllBytes(svg)).isEqualTo(bytes);
+        assertThat(Files.readAllBytes(Path.of(svg + ".gz"))).isEqualTo(gzip);
+        assertThat(again).as("one document rendered again, for its formulas: the image's TeX is nowhere else")
+                .contains("(2 changed)").contains("rendered 1 documents").contains(", removed 0;");
+        assertThat(build("none")).contains("(0 changed)").contains("rendered 0 documents");
+    }
+
+    @Test
+    void aFormulaImageLostFromTheFolderIsWrittenBackFromTheStateFolderWithoutRenderingADocument() throws Exception {
+        write("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nA, with $x^2$.\n");
+        build();
+        Path svg = formulaImages().get(0);
+        byte[] bytes = Files.readAllBytes(svg);
+        Files.delete(svg);
+
+        String again = build();
+        assertThat(Files.readAllBytes(svg)).isEqualTo(bytes);
+        assertThat(again).contains("(1 changed)").contains("rendered 0 documents");
+    }
+
+    private List<Path> formulaImages() throws Exception {
+        try (Stream<Path> files = Files.list(out.resolve("formulas"))) {
+            List<Path> svgs = files.filter(file -> file.toString().endsWith(".svg")).sorted().toList();
+            assertThat(svgs).isNotEmpty();
+            return svgs;
+        }
+    }
+
     private void write(String name, String text) throws Exception {
         Files.writeString(content.resolve(name), text, StandardCharsets.UTF_8);
     }
 
     private String build() {
+        return build(state.toString());
+    }
+
+    private String build(String stateDir) {
         var printed = new StringWriter();
         int code = MainAccess.run(new String[] {"build", "--out", out.toString(), "--content", content.toString(),
-            "--math", "tex", "--state-dir", state.toString()}, printed);
+            "--math", "tex", "--state-dir", stateDir}, printed);
         assertThat(code).as(printed.toString()).isZero();
         return printed.toString();
     }

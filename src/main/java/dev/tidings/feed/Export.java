@@ -82,6 +82,7 @@ public final class Export {
                 tasks.add(pool.submit(() -> run.image(hash)));
             }
             await(tasks);
+            run.recover();
             // The list without its search forms: no server stands behind a static export to answer them.
             folderOut.document("index.html", feeds.exportedListPage());
             folderOut.document("feeds.opml", feeds.opml());

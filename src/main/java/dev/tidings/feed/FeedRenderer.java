@@ -1,5 +1,6 @@
 package dev.tidings.feed;
 
+import dev.tidings.content.Article;
 import dev.tidings.content.Author;
 import dev.tidings.content.Bodies;
 import dev.tidings.content.Catalog;
@@ -8,8 +9,10 @@ import dev.tidings.math.MathMode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 
@@ -76,10 +79,32 @@ final class FeedRenderer {
     }
 
     /**
-     * What the document {@code key} asks for gives up to stay under {@code max_feed_size}, worked out exactly as a
-     * render does, but without compressing or keeping anything: for {@code check}.
+     * One line for each subscription feed of {@code selections} that gives up text to stay under {@code max_feed_size},
+     * the formats that gave up the same named on one line: for {@code check}.
      */
-    Trim trim(Plan plan, FeedCache.Key key) {
+    List<String> trimmed(Catalog catalog, List<Selection> selections) {
+        Window window = Window.newest(site.feedSize());
+        return selections.parallelStream().flatMap(selection -> {  // bodies render on every core
+            List<Article> articles = selection.select(catalog);
+            var byOutcome = new LinkedHashMap<Trim, List<String>>();
+            for (FeedFormat format : FeedFormat.values()) {
+                var key = new FeedCache.Key(catalog.version(), format, selection, window, options.math(), false);
+                Trim trim = trim(plans.plan(catalog, articles, key), key);
+                if (trim.any()) {
+                    byOutcome.computeIfAbsent(trim, t -> new ArrayList<>()).add(urls.path(urls.feed(format, selection,
+                            catalog)));
+                }
+            }
+            return byOutcome.entrySet().stream().map(e -> e.getKey().describe(String.join(", ", e.getValue()),
+                    options.maxFeedBytes()));
+        }).toList();
+    }
+
+    /**
+     * What the document {@code key} asks for gives up to stay under {@code max_feed_size}, worked out exactly as a
+     * render does, but without compressing or keeping anything.
+     */
+    private Trim trim(Plan plan, FeedCache.Key key) {
         List<FeedDocument.Entry> entries = entries(plan, key.math());
         if (options.content() == EntryContent.FULL && ByteBudget.fitsEasily(entries, options.maxFeedBytes())) {
             return Trim.NONE;  // most feeds: no need to write them to know

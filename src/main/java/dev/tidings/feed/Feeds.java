@@ -8,8 +8,6 @@ import dev.tidings.content.Site;
 import dev.tidings.math.MathMode;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -33,7 +31,7 @@ public final class Feeds {
     private final TrimLog trims;
     private final FeedLists lists;
     private final FormulaFiles formulaFiles;
-    private final SearchSlots slots = SearchSlots.forCores();
+    private final SearchSlots slots;
 
     /** Publishes the feed cache's and rendering's meters to {@code registry}; keeps the search index in memory. */
     public Feeds(Library library, Bodies bodies, Site site, FeedOptions options, Executor executor, MeterRegistry registry) {
@@ -43,7 +41,13 @@ public final class Feeds {
     /** @param searchIndex the folder where the search index is kept across restarts; empty for memory only */
     public Feeds(Library library, Bodies bodies, Site site, FeedOptions options, Executor executor,
                  MeterRegistry registry, Optional<Path> searchIndex) {
+        this(library, bodies, site, options, executor, registry, searchIndex, SearchSlots.forCores(registry));
+    }
+
+    Feeds(Library library, Bodies bodies, Site site, FeedOptions options, Executor executor, MeterRegistry registry,
+          Optional<Path> searchIndex, SearchSlots slots) {
         this.library = library;
+        this.slots = slots;
         this.site = site;
         this.options = options;
         this.cache = new FeedCache(options.cacheBytes(), executor, registry);
@@ -74,21 +78,7 @@ public final class Feeds {
      */
     public List<String> trimmed() {
         Catalog catalog = library.current();
-        Window window = Window.newest(site.feedSize());
-        return directory.selections(catalog).parallelStream().flatMap(selection -> {  // bodies render on every core
-            List<Article> articles = selection.select(catalog);
-            var byOutcome = new LinkedHashMap<Trim, List<String>>();
-            for (FeedFormat format : FeedFormat.values()) {
-                var key = new FeedCache.Key(catalog.version(), format, selection, window, options.math(), false);
-                Trim trim = renderer.trim(plans.plan(catalog, articles, key), key);
-                if (trim.any()) {
-                    byOutcome.computeIfAbsent(trim, t -> new ArrayList<>()).add(urls.path(url(format, selection,
-                            catalog)));
-                }
-            }
-            return byOutcome.entrySet().stream().map(e -> e.getKey().describe(String.join(", ", e.getValue()),
-                    options.maxFeedBytes()));
-        }).toList();
+        return renderer.trimmed(catalog, directory.selections(catalog));
     }
 
     /**

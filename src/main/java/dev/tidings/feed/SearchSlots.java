@@ -1,34 +1,88 @@
 package dev.tidings.feed;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * How many searches may work at once — find their articles and render their document — so that however many clients
  * search, the other feeds keep a core to be answered on: one less than the cores (at least one). The others wait their
- * turn, in order. Thread-safe.
+ * turn, in order, but not for long and not in numbers: a search that finds {@value #WAITING_PER_SLOT} others per slot
+ * waiting already, or gets no slot within {@link #WAIT}, is refused ({@link SearchBusy}), so that a flood of searches
+ * cannot hold every server thread. Thread-safe.
  */
 final class SearchSlots {
+    /**
+     * An indexed search takes milliseconds, so a slot frees hundreds of times in this wait; one that still finds none is
+     * in a flood (or behind searches that read every article, before the index is ready), and its reader is better
+     * told to come back than kept hanging on a thread the feeds need.
+     */
+    static final Duration WAIT = Duration.ofSeconds(2);
+    static final int WAITING_PER_SLOT = 16;
+
     private final Semaphore slots;
+    private final int mostWaiting;
+    private final Duration wait;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final Counter refused;
 
-    SearchSlots(int slots) {
+    /** @param mostWaiting how many searches may wait for a slot; {@code wait}, how long each may */
+    SearchSlots(int slots, int mostWaiting, Duration wait, MeterRegistry registry) {
         this.slots = new Semaphore(slots, true);
+        this.mostWaiting = mostWaiting;
+        this.wait = wait;
+        this.refused = Counter.builder("tidings.search.refused")
+                .description("Searches answered 503: no slot free within the wait, or too many waiting already")
+                .register(registry);
     }
 
-    static SearchSlots forCores() {
-        return new SearchSlots(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    /** Publishes {@code tidings.search.refused}. */
+    static SearchSlots forCores(MeterRegistry registry) {
+        int slots = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        return new SearchSlots(slots, slots * WAITING_PER_SLOT, WAIT, registry);
     }
 
-    /** {@code work}'s result, in a slot if {@code window} is a search; at once otherwise. */
+    /**
+     * {@code work}'s result, in a slot if {@code window} is a search; at once otherwise.
+     *
+     * @throws SearchBusy if it is a search that gets no slot
+     */
     <T> T run(Window window, Supplier<T> work) {
         if (!(window instanceof Window.Newest newest) || newest.query().isEmpty()) {
             return work.get();
         }
-        slots.acquireUninterruptibly();
+        acquire();
         try {
             return work.get();
         } finally {
             slots.release();
         }
+    }
+
+    private void acquire() {
+        try {
+            if (slots.tryAcquire(0, TimeUnit.MILLISECONDS)) {  // timed, so that it keeps the order: no barging
+                return;
+            }
+            if (waiting.incrementAndGet() <= mostWaiting) {
+                try {
+                    if (slots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                } finally {
+                    waiting.decrementAndGet();
+                }
+            } else {
+                waiting.decrementAndGet();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();  // the server stops: no slot, and no use waiting for one
+        }
+        refused.increment();
+        throw new SearchBusy(Math.max(1, wait.toSeconds()));
     }
 }

@@ -1,8 +1,5 @@
 package dev.tidings.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tidings.content.Catalog;
 import dev.tidings.content.Library;
 import dev.tidings.content.Taxonomy;
 import dev.tidings.feed.FeedFormat;
@@ -10,6 +7,7 @@ import dev.tidings.feed.FeedOptions;
 import dev.tidings.feed.Feeds;
 import dev.tidings.feed.PageStyle;
 import dev.tidings.feed.RenderedFeed;
+import dev.tidings.feed.SearchBusy;
 import dev.tidings.feed.Selection;
 import dev.tidings.feed.Window;
 import dev.tidings.math.MathMode;
@@ -19,10 +17,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.function.Function;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -37,22 +33,21 @@ public final class FeedServer {
     private static final String TEXT = "text/plain; charset=utf-8";
 
     private final Feeds feeds;
-    private final Library library;
+    private final HealthAnswer health;
     private final FeedQuery query;
     private final Answers answers;
     private final RequestLog requestLog;
     private final Subscribers subscribers = new Subscribers();
     private final Metrics metrics;
     private final Polls polls;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private FeedServer(Feeds feeds, Library library, PrometheusMeterRegistry registry, Clock clock,
                        boolean accessLog) {
         this.feeds = feeds;
-        this.library = library;
         this.query = new FeedQuery(feeds.site().feedSize(), feeds.options().maxLimit(), feeds.options().math());
         this.answers = new Answers(clock, feeds.options().maxAge(), feeds::identity, feeds.options().hub());
         this.metrics = new Metrics(registry, subscribers);
+        this.health = new HealthAnswer(library, subscribers);
         this.requestLog = new RequestLog(metrics, accessLog);
         this.polls = new Polls(answers, requestLog::finished);
     }
@@ -104,11 +99,13 @@ public final class FeedServer {
                     + "frame-ancestors 'none'");
             answers.answer(ctx, feeds.opml(), "Accept-Encoding");
         });
-        route(config, "/healthz", this::health);
+        route(config, "/healthz", health::answer);
         route(config, "/metrics", metrics::answer);
         config.requestLogger.http(requestLog::finished);
         config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
         config.routes.exception(ClientError.class, (e, ctx) -> plain(ctx, e.status(), e.getMessage()));
+        config.routes.exception(SearchBusy.class, (e, ctx) -> plain(ctx.header("Retry-After",
+                Long.toString(e.retryAfterSeconds())), 503, e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
             log.error("{} {} failed", ctx.method(), ctx.path(), e);
             plain(ctx, 500, "Internal error; it has been logged.");
@@ -163,29 +160,6 @@ public final class FeedServer {
         String words = queries.isEmpty() ? "" : queries.get(0).strip();
         ctx.header("Content-Security-Policy", PageStyle.POLICY);
         answers.answer(ctx, words.isEmpty() ? feeds.listPage() : feeds.listPage(words), "Accept-Encoding");
-    }
-
-    private void health(Context ctx) {
-        Catalog catalog = library.current();
-        var health = library.health();
-        var fields = new LinkedHashMap<String, Object>();
-        fields.put("status", health.ok() ? "ok" : "degraded");
-        if (!health.ok()) {
-            fields.put("reason", health.reason());
-        }
-        fields.put("catalog_version", catalog.version());
-        fields.put("articles", catalog.articles().size());
-        fields.put("problems", catalog.problems().size());
-        fields.put("loaded_at", catalog.loadedAt().toString());
-        fields.put("subscribers", subscribers.reported());
-        fields.put("other_readers", subscribers.otherReaders());
-        ctx.header("Cache-Control", "no-store");
-        ctx.contentType("application/json");
-        try {
-            Answers.send(ctx, (JSON.writeValueAsString(fields) + "\n").getBytes(StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write /healthz as JSON", e);  // strings and numbers only: our bug
-        }
     }
 
     private static void plain(Context ctx, int status, String message) {
