@@ -160,7 +160,8 @@ final class ExportRun {
     private record Linker(MathMode math, Selection selection, FeedFormat format, Window window, String fingerprint) {}
 
     private static boolean mathError(byte[] document) {
-        return new String(document, StandardCharsets.UTF_8).contains("math-error");
+        // ASCII sought in UTF-8: read as Latin-1, a copy of the bytes, rather than decoded character by character
+        return new String(document, StandardCharsets.ISO_8859_1).contains("math-error");
     }
 
     /** The formula images the documents so far link to, by hash. */

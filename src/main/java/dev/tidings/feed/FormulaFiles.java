@@ -58,7 +58,8 @@ final class FormulaFiles {
     /** The hashes of the formula images {@code document} links to. */
     static Set<String> linked(byte[] document) {
         var hashes = new TreeSet<String>();
-        Matcher link = LINK.matcher(new String(document, StandardCharsets.UTF_8));
+        // The link is ASCII, and no byte of another UTF-8 character is: read as Latin-1, a copy of the bytes.
+        Matcher link = LINK.matcher(new String(document, StandardCharsets.ISO_8859_1));
         while (link.find()) {
             hashes.add(link.group(1));
         }
