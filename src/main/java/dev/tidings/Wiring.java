@@ -94,6 +94,7 @@ record Wiring(PrometheusMeterRegistry registry, Formulas formulas, FormulaImages
 
     @Override
     public void close() {
+        feeds.stop();  // before the body store it reads closes
         library.close();
         store.close();
         formulas.close();

@@ -66,6 +66,11 @@ public final class Feeds {
         List.of(FeedFormat.values()).forEach(format -> feed(format, Selection.all(), Window.newest(site.feedSize())));
     }
 
+    /** The server stops: the search index, if it is being built, stops quietly with it. */
+    public void stop() {
+        search.stop();
+    }
+
     /** Starts building the search index in the background: once the feeds readers poll are rendered ahead of them. */
     public void startSearch() {
         search.start();

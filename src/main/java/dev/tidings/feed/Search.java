@@ -33,6 +33,7 @@ final class Search {
     private final CompletableFuture<SearchIndex> index = new CompletableFuture<>();  // opened at the first sync
     private final Runnable build;
     private final AtomicBoolean started = new AtomicBoolean();
+    private volatile boolean stopping;
 
     /** Without an index: every search reads every article's text. */
     Search(Bodies bodies) {
@@ -53,8 +54,10 @@ final class Search {
                 long start = System.nanoTime();
                 Catalog catalog = library.current();
                 int analysed = sync(catalog);
-                log.info("Search index built: {} articles in {} ms ({} analysed, the rest kept from the last run)",
-                        catalog.articles().size(), (System.nanoTime() - start) / 1_000_000, analysed);
+                if (analysed >= 0) {
+                    log.info("Search index built: {} articles in {} ms ({} analysed, the rest kept from the last run)",
+                            catalog.articles().size(), (System.nanoTime() - start) / 1_000_000, analysed);
+                }
             });
         };
     }
@@ -91,14 +94,26 @@ final class Search {
         }).limit(limit).toList();
     }
 
-    /** Indexes {@code catalog} now, on the caller's thread (tests call it); how many articles it analysed. */
+    /**
+     * Indexes {@code catalog} now, on the caller's thread (tests call it); how many articles it analysed, or -1 if it
+     * could not (searches then go on reading the articles' text).
+     */
     int sync(Catalog catalog) {
         try {
             return opened().sync(catalog);
-        } catch (RuntimeException e) {  // searches go on reading the articles' text
-            log.warn("The search index could not take catalog {}: {}", catalog.version(), e.toString());
-            return 0;
+        } catch (RuntimeException e) {
+            if (stopping) {  // the bodies it was reading are gone with the server: the folder keeps the last commit
+                log.info("The search index stopped with the server, before it took catalog {}", catalog.version());
+            } else {
+                log.warn("The search index could not take catalog {}: {}", catalog.version(), e.toString());
+            }
+            return -1;
         }
+    }
+
+    /** The server stops: an index build still running fails quietly when the bodies it reads go away. */
+    void stop() {
+        stopping = true;
     }
 
     /** Whether the index holds {@code catalog} (or a newer one); once built, it is waited for after a change. */
