@@ -84,11 +84,17 @@ final class CatalogLoader {
         return parsed.size() - taken;
     }
 
+    /** Writes, before it returns, what changed since the kept catalog was last written, after any write under way. */
+    void keepNow() {
+        kept.awaitSaves();
+        keep().run();
+    }
+
     /**
      * Writes what is parsed now for the next start, if files were parsed or removed since it was last written; the
      * entries are taken here, the writing can run anywhere.
      */
-    Runnable keep() {
+    private Runnable keep() {
         if (changesToKeep == 0) {
             return () -> { };
         }

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,6 +40,7 @@ final class KeptCatalog {
     private final Map<String, Kept> kept;
     private final AtomicInteger taken = new AtomicInteger();
     private volatile boolean forgotten;
+    private volatile CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
 
     private KeptCatalog(Optional<Path> file, String fingerprint, Executor writer, Map<String, Kept> kept) {
         this.file = file;
@@ -117,8 +119,13 @@ final class KeptCatalog {
     }
 
     /** Runs {@code save} (a {@link #save} of the entries of a scan) on the writer it was read with. */
-    void saveLater(Runnable save) {
-        writer.execute(save);
+    synchronized void saveLater(Runnable save) {
+        saving = saving.thenRunAsync(save, writer);  // one after the other: the last scan's entries are written last
+    }
+
+    /** Waits for the saves {@link #saveLater} started (a command that ends right after its scan must not cut one). */
+    void awaitSaves() {
+        saving.join();
     }
 
     /** Writes {@code entries} for the next start (to a new file, then moved over the old one); no-op without a file. */

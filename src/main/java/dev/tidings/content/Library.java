@@ -120,7 +120,7 @@ public final class Library implements AutoCloseable {
             watcher.close();
         }
         timer.close();
-        loader.keep().run();  // what changed since the start, for the next one
+        loader.keepNow();  // what changed since the start, for the next one
     }
 
     private interface Step {
