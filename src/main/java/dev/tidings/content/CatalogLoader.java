@@ -74,10 +74,11 @@ final class CatalogLoader {
                 .toList();
         // Parsing is CPU-bound and independent per file: every core on a cold start. The results come back in the
         // walk's order (a list, not a set), so the table, and with it the catalog and its problems, is the same.
+        int takenBefore = kept.taken();
         var parsed = (stale.size() >= parallelFrom ? stale.parallelStream() : stale.stream()).map(this::parse)
                 .toList();
         parsed.forEach(this::put);
-        int taken = kept.taken();
+        int taken = kept.taken() - takenBefore;
         kept.forget();  // the first scan took what it could; later changes are parsed
         changesToKeep += parsed.size() - taken;
         kept.saveLater(keep());

@@ -49,6 +49,9 @@ final class KeptCatalogTest {
                     .anyMatch(line -> line.contains("Edited") && line.contains("New body."))
                     .anyMatch(line -> line.contains("Added"))
                     .noneMatch(line -> line.startsWith("p/5.md"));
+
+            folder.article("p/later.md", "Later", "2025-12-02T00:00:00Z");  // a scan while it runs counts only that
+            assertThat(restarted.scan()).isEqualTo(1);
         }
         try (var store = BodyStore.open()) {  // and what that start kept serves the next one
             var again = new CatalogLoader(root, Articles.SITE, store, KeptCatalog.read(file, "A", Runnable::run));
