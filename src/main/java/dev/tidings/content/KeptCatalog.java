@@ -110,7 +110,7 @@ final class KeptCatalog {
 
     /** Drops what was not taken (files deleted or changed while the server was down), after the first scan. */
     void forget() {
-        if (file.isPresent() && !forgotten) {
+        if (file.isPresent() && !forgotten && taken.get() + kept.size() > 0) {
             log.info("{} articles not parsed again: kept in {} from the last run ({} changed or gone since)", taken,
                     file.get(), kept.size());
         }
