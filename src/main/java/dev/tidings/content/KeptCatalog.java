@@ -5,11 +5,15 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -42,9 +46,10 @@ final class KeptCatalog {
     private volatile boolean forgotten;
     private volatile CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
 
-    private KeptCatalog(Optional<Path> file, String fingerprint, Executor writer, Map<String, Kept> kept) {
+    /** @param settings everything but the files that parsing depends on, as text (kept as its SHA-256) */
+    private KeptCatalog(Optional<Path> file, String settings, Executor writer, Map<String, Kept> kept) {
         this.file = file;
-        this.fingerprint = fingerprint;
+        this.fingerprint = sha256(settings);
         this.writer = writer;
         this.kept = new ConcurrentHashMap<>(kept);
     }
@@ -55,20 +60,21 @@ final class KeptCatalog {
     }
 
     /**
-     * What {@code file} keeps for {@code fingerprint}: nothing if it is missing, of other settings, or damaged.
+     * What {@code file} keeps for {@code settings}: nothing if it is missing, of other settings, or damaged.
      *
      * @param writer where the file is written again after a scan (not on the path to the first feed)
      */
-    static KeptCatalog read(Path file, String fingerprint, Executor writer) {
+    static KeptCatalog read(Path file, String settings, Executor writer) {
         if (!Files.isRegularFile(file)) {
-            return new KeptCatalog(Optional.of(file), fingerprint, writer, Map.of());
+            return new KeptCatalog(Optional.of(file), settings, writer, Map.of());
         }
+        String fingerprint = sha256(settings);
         var kept = new HashMap<String, Kept>();
         try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(fingerprint)) {
                 log.info("the articles kept in {} are of other settings or another version: every file is parsed",
                         file);
-                return new KeptCatalog(Optional.of(file), fingerprint, writer, Map.of());
+                return new KeptCatalog(Optional.of(file), settings, writer, Map.of());
             }
             var codec = new ArticleCodec();
             for (int i = in.readInt(); i > 0; i--) {
@@ -77,9 +83,9 @@ final class KeptCatalog {
             }
         } catch (IOException | RuntimeException e) {
             log.warn("cannot use the articles kept in {} ({}): every file is parsed", file, e.toString());
-            return new KeptCatalog(Optional.of(file), fingerprint, writer, Map.of());
+            return new KeptCatalog(Optional.of(file), settings, writer, Map.of());
         }
-        return new KeptCatalog(Optional.of(file), fingerprint, writer, kept);
+        return new KeptCatalog(Optional.of(file), settings, writer, kept);
     }
 
     /**
@@ -157,6 +163,15 @@ final class KeptCatalog {
         } catch (IOException | RuntimeException e) {
             log.warn("cannot keep the parsed articles in {} ({}); the next start parses every file", target,
                     e.toString());
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 }
