@@ -84,7 +84,7 @@ final class ArticleParser {
         var scalars = new java.util.HashMap<String, String>();
         for (String name : fields.names()) {
             fields.value(name).filter(value -> !(value instanceof Map<?, ?> || value instanceof List<?>))
-                    .ifPresent(value -> scalars.put(name, String.valueOf(value)));
+                    .ifPresent(value -> scalars.put(name.intern(), String.valueOf(value)));  // one key for all
         }
         return scalars;
     }
@@ -157,8 +157,8 @@ final class ArticleParser {
 
     private static void addName(Map<String, String> out, String name) {
         String clean = SPACES.matcher(name.strip()).replaceAll(" ");
-        if (!clean.isEmpty()) {
-            out.putIfAbsent(Catalog.key(clean), clean);
+        if (!clean.isEmpty()) {  // one string for a name however many articles carry it
+            out.putIfAbsent(Catalog.key(clean), clean.intern());
         }
     }
 
@@ -168,7 +168,7 @@ final class ArticleParser {
                 throw fields.error(new String[] {"lang", "language"}, "must be a language tag like zh-CN or en, "
                         + "but was '" + raw + "'");
             }
-            return raw;
+            return raw.intern();
         }).orElse(site.language());
     }
 

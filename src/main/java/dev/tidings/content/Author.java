@@ -9,9 +9,9 @@ public record Author(String name, String email, String uri) {
     private static final Pattern NAME_AND_EMAIL = Pattern.compile("(.*?)\\s*<([^<>\\s]+@[^<>\\s]+)>");
 
     public Author {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(email, "email");
-        Objects.requireNonNull(uri, "uri");
+        name = Objects.requireNonNull(name, "name").intern();  // one string for a name in a thousand articles
+        email = Objects.requireNonNull(email, "email").intern();
+        uri = Objects.requireNonNull(uri, "uri").intern();
     }
 
     public static Author named(String name) {
