@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A burst over every category, tag and author feed right after start: the first-render stampede (issue 17).
 
-    python3 src/bench/burst.py [--jar target/tidings.jar] [--articles 10000] [--runs 3] [--clients 16]
+    python3 src/bench/burst.py [--jar target/tidings.jar] [--articles 10000] [--runs 3] [--clients 16] [--restart]
 
 Starts `tidings serve` on 127.0.0.1 with the generated collection (`generate.py`, kept in $TMPDIR/tidings-bench/),
 waits for the first byte of /feed.atom, then at once sends every feed the OPML lists, in all three formats, once each,
@@ -77,6 +77,9 @@ def main():
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--after-warm", action="store_true",
                         help="burst once the server logs that it rendered every subscription feed ahead of requests")
+    parser.add_argument("--restart", action="store_true",
+                        help="burst right after a restart: each run starts once with a state folder of its own, "
+                             "waits until the feeds are rendered ahead, stops, and starts again on the kept folder")
     parser.add_argument("--data", default=os.path.join(bench.tempfile.gettempdir(), "tidings-bench"))
     args = parser.parse_args()
     bench.JAR = os.path.abspath(args.jar)
@@ -85,7 +88,17 @@ def main():
     content = os.path.join(site, "content", "posts")
     rows = []
     for run in range(args.runs):
-        server = bench.Tidings("java", content=content, args=["--math", "tex", "--state-dir", "none"])
+        state = bench.tempfile.mkdtemp(prefix="tidings-burst-state-") if args.restart else "none"
+        if args.restart:  # a first run fills the state folder, then stops as a service manager stops it
+            server = bench.Tidings("java", content=content, args=["--math", "tex", "--state-dir", state])
+            try:
+                bench.wait_http(server.url + "/feed.atom", timeout=300)
+                deadline = time.time() + 300
+                while "ahead of requests" not in server.text_log() and time.time() < deadline:
+                    time.sleep(0.1)
+            finally:
+                server.stop()
+        server = bench.Tidings("java", content=content, args=["--math", "tex", "--state-dir", state])
         try:
             bench.wait_http(server.url + "/feed.atom", timeout=300)
             warmed = None
@@ -103,6 +116,8 @@ def main():
             cpu = cpu_seconds(server.process.pid) - cpu
         finally:
             server.stop()
+            if args.restart:
+                bench.shutil.rmtree(state, ignore_errors=True)
         row = {"warm_ms": int(warmed.group(1)) if warmed else None, "feeds": len(paths), "p50": percentile(latencies, 50), "p99": percentile(latencies, 99),
                "max": latencies[-1], "seconds": seconds, "cpu": cpu}
         rows.append(row)

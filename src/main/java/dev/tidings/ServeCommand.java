@@ -5,6 +5,7 @@ import dev.tidings.feed.FeedFormat;
 import dev.tidings.feed.FeedWarmer;
 import dev.tidings.feed.Feeds;
 import dev.tidings.feed.HubNotifier;
+import dev.tidings.feed.KeptFeeds;
 import dev.tidings.feed.Selection;
 import dev.tidings.http.FeedServer;
 import dev.tidings.math.Formulas;
@@ -48,11 +49,16 @@ final class ServeCommand implements Callable<Integer> {
             library.onChange(notifier::changed);
         }
         long warming = System.nanoTime();
-        // The site feed's bodies first, on every core (formulas on as many TeX engine contexts), then the feed itself:
-        // before the port opens, so that no reader waits for the TeX engine or a first render.
-        var newest = library.current().articles();
-        newest.subList(0, Math.min(newest.size(), settings.site().feedSize())).parallelStream()
-                .forEach(article -> parts.bodies().body(article, settings.feeds().math()));
+        // The feeds the last run rendered, if it had equal articles and settings; else the site feed's bodies first, on
+        // every core (formulas on as many TeX engine contexts), then the feed itself: before the port opens, so that
+        // no reader waits for the TeX engine or a first render.
+        var kept = KeptFeeds.in(settings.stateDir().map(dir -> Wiring.collectionFolder(dir, "feeds-1",
+                settings.content())), BuildInputs.of(settings.site()) + BuildInputs.of(settings.feeds()));
+        if (kept.restore(feeds) == 0) {
+            var newest = library.current().articles();
+            newest.subList(0, Math.min(newest.size(), settings.site().feedSize())).parallelStream()
+                    .forEach(article -> parts.bodies().body(article, settings.feeds().math()));
+        }
         feeds.warm();
         formulas.save();
         log.info("rendered the site's feeds in {} ms: {} formulas rendered, {} read from {}",
@@ -85,6 +91,7 @@ final class ServeCommand implements Callable<Integer> {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            kept.keep(feeds);  // for the next start, if nothing changes until then
             parts.close();  // and the formulas keep what was rendered since the last save
         }, "tidings-shutdown"));
         var catalog = library.current();

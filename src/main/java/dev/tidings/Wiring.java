@@ -87,7 +87,7 @@ record Wiring(PrometheusMeterRegistry registry, Formulas formulas, FormulaImages
      * Where the state folder keeps something of the collection in {@code content} (its search index, its parsed
      * articles): one name per collection under a folder per kind and format.
      */
-    private static Path collectionFolder(Path stateDir, String kind, Path content) {
+    static Path collectionFolder(Path stateDir, String kind, Path content) {
         byte[] name = content.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8);
         return stateDir.resolve(kind).resolve(UUID.nameUUIDFromBytes(name).toString());
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * An article as {@link KeptCatalog} keeps it: its fields in a fixed order, text as UTF-8 of any length. The body is not
- * in it (the file holds it); the source's offset reads back as -1. One reader reads one file: equal texts read back as
+ * in it (the file holds it); the source's offset reads back as -1, its checksum as 0 (both are the new run's). One reader reads one file: equal texts read back as
  * one string (a tag in a thousand articles, a title that is also a field), so kept articles take no more memory than
  * parsed ones.
  */
@@ -93,7 +93,7 @@ final class ArticleCodec {
         for (int i = in.readInt(); i > 0; i--) {
             warnings.add(new Warning(text(in), in.readInt(), text(in)));
         }
-        var source = new Article.Source(path, format, -1, length, bodyLine, summary, fields);
+        var source = new Article.Source(path, format, -1, length, bodyLine, summary, fields, 0);
         return new Article(id, slug, title, published, updated, authors, categories, tags, permalink, lang, image,
                 comments, window, source, warnings);
     }

@@ -72,7 +72,8 @@ final class ArticleParser {
         BodyStore.Slot slot = store.append(bytes, text.bodyOffset());
         var source = new Article.Source(path, fileName.endsWith(".html") || fileName.endsWith(".htm")
                 ? Article.Format.HTML : Article.Format.MARKDOWN, slot.offset(), slot.length(), text.bodyLine(),
-                WrittenSummary.of(fields, bytes, text, site), kind == Generator.NONE ? Map.of() : scalars(fields));
+                WrittenSummary.of(fields, bytes, text, site), kind == Generator.NONE ? Map.of() : scalars(fields),
+                Article.Source.checksum(bytes, text.bodyOffset()));
         return Optional.of(new Article(address.id(), address.slug(), title, published, updated, authors(fields),
                 categories, names(fields.value("tags", "tag").isPresent() ? fields : taxonomies, "tags", "tag"),
                 address.permalink(), language(fields, path), ArticleImages.image(fields, address.permalink()),

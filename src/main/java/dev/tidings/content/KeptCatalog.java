@@ -1,14 +1,11 @@
 package dev.tidings.content;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
@@ -102,7 +99,7 @@ final class KeptCatalog {
         Article.Source old = article.source();
         BodyStore.Slot slot = store.append(bytes, bytes.length - old.length());
         var source = new Article.Source(path, old.format(), slot.offset(), slot.length(), old.bodyLine(),
-                old.summary(), old.fields());
+                old.summary(), old.fields(), Article.Source.checksum(bytes, bytes.length - old.length()));
         taken.incrementAndGet();
         return Optional.of(new Article(article.id(), article.slug(), article.title(), article.published(),
                 article.updated(), article.authors(), article.categories(), article.tags(), article.permalink(),
@@ -141,25 +138,17 @@ final class KeptCatalog {
         }
         Path target = file.get();
         try {
-            Files.createDirectories(target.getParent());
-            Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".partial");
-            try {
-                var buffered = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
-                try (var out = new DataOutputStream(buffered)) {
-                    out.writeUTF(FORMAT);
-                    out.writeUTF(fingerprint);
-                    out.writeInt(entries.size());
-                    for (Kept entry : entries) {
-                        out.writeUTF(entry.path());
-                        out.writeLong(entry.size());
-                        out.writeLong(entry.crc());
-                        ArticleCodec.write(out, entry.article());
-                    }
+            StateFile.write(target, out -> {
+                out.writeUTF(FORMAT);
+                out.writeUTF(fingerprint);
+                out.writeInt(entries.size());
+                for (Kept entry : entries) {
+                    out.writeUTF(entry.path());
+                    out.writeLong(entry.size());
+                    out.writeLong(entry.crc());
+                    ArticleCodec.write(out, entry.article());
                 }
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            });
         } catch (IOException | RuntimeException e) {
             log.warn("cannot keep the parsed articles in {} ({}); the next start parses every file", target,
                     e.toString());

@@ -6,6 +6,7 @@ import dev.tidings.math.MathMode;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -132,6 +133,23 @@ final class FeedCache {
             }
             throw e;
         }
+    }
+
+    /** The feed documents cached for catalog {@code version} that readers subscribe to: no query, not a page. */
+    Map<Key, RenderedFeed> subscribed(long version) {
+        var documents = new HashMap<Key, RenderedFeed>();
+        feeds.asMap().forEach((key, feed) -> {
+            if (key.catalogVersion() == version && !key.page()
+                    && !(key.window() instanceof Window.Newest newest && !newest.query().isEmpty())) {
+                documents.put(key, feed);
+            }
+        });
+        return documents;
+    }
+
+    /** Caches {@code documents}, made from a catalog equal to theirs by an earlier run, unless rendered already. */
+    void restore(Map<Key, RenderedFeed> documents) {
+        documents.forEach(feeds.asMap()::putIfAbsent);
     }
 
     /** @param page true for the HTML page a browser gets instead of the feed */

@@ -129,6 +129,10 @@ public final class Feeds {
         return formulaFiles.file(file, library.current());
     }
 
+    FeedCache cache() {
+        return cache;
+    }
+
     public Catalog catalog() {  // the one being served now
         return library.current();
     }

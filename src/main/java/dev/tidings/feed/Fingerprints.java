@@ -71,7 +71,7 @@ final class Fingerprints {
         return digest(inputs.toString());
     }
 
-    private static String article(Article a, Function<Article, String> text) {
+    static String article(Article a, Function<Article, String> text) {
         Article.Source source = a.source();  // its place in the body store is left out: it differs from run to run
         return digest(String.join("\u0001", a.id(), a.slug(), a.title(), a.published().toString(),
                 a.updated().toString(), a.authors().toString(), a.categories().toString(), a.tags().toString(),
@@ -80,7 +80,8 @@ final class Fingerprints {
                 new TreeMap<>(source.fields()).toString(), a.warnings().toString(), text.apply(a)));
     }
 
-    private static String digest(String text) {
+    /** The SHA-256 of {@code text}, in hex. */
+    static String digest(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -42,7 +42,13 @@ public record RenderedFeed(String mediaType, String self, byte[] gzip, int ident
 
     private RenderedFeed(String mediaType, String self, byte[] identity, byte[] gzip, String etag,
                          Instant lastModified, boolean complete, Trim trim) {
-        this(mediaType, self, gzip, identity.length, etag, lastModified, complete, "\"" + etag + "\"",
+        this(mediaType, self, gzip, identity.length, etag, lastModified, complete, trim);
+    }
+
+    /** A feed whose gzip bytes, and how many plain bytes they hold, are known (a feed kept from an earlier run). */
+    RenderedFeed(String mediaType, String self, byte[] gzip, int identityLength, String etag, Instant lastModified,
+                 boolean complete, Trim trim) {
+        this(mediaType, self, gzip, identityLength, etag, lastModified, complete, "\"" + etag + "\"",
                 "\"" + etag + "-gz\"", DateGenerator.formatDate(lastModified), trim);
     }
 

@@ -18,10 +18,13 @@ final class ServeProcess implements AutoCloseable {
 
     final Process process;
     final int port;
+    /** What it printed until it listened. */
+    final String startup;
 
-    private ServeProcess(Process process, int port) {
+    private ServeProcess(Process process, int port, String startup) {
         this.process = process;
         this.port = port;
+        this.startup = startup;
     }
 
     /** Starts it with {@code args} after {@code serve --host 127.0.0.1 --port 0}, and waits until it listens. */
@@ -63,7 +66,7 @@ final class ServeProcess implements AutoCloseable {
                 });
                 drain.setDaemon(true);
                 drain.start();
-                return new ServeProcess(process, Integer.parseInt(m.group(1)));
+                return new ServeProcess(process, Integer.parseInt(m.group(1)), seen.toString());
             }
         }
         throw new AssertionError("the server did not start:\n" + seen);
