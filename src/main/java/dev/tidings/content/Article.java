@@ -53,7 +53,8 @@ public record Article(String id, String slug, String title, OffsetDateTime publi
      * @param summary  the front matter's {@code summary} (Markdown), or empty
      * @param fields   the front matter's single values as text, by name, for a generator's templates that ask for them
      *                 ({@code {{ page.subtitle }}}, Hugo's {@code param}); kept on a generator's site only
-     * @param checksum the body's CRC-32C ({@link #checksum}): whether two runs read the same text, without reading it
+     * @param checksum the CRC-32C of the whole file it was parsed from ({@link #checksum}): with the settings, whether two
+     *                 runs parsed the same article, without reading it
      */
     public record Source(String path, Format format, long offset, int length, int bodyLine, String summary,
                          java.util.Map<String, String> fields, long checksum) {
@@ -61,7 +62,7 @@ public record Article(String id, String slug, String title, OffsetDateTime publi
             fields = java.util.Map.copyOf(fields);
         }
 
-        /** The CRC-32C of {@code bytes} from {@code from} on: a body's checksum. */
+        /** The CRC-32C of {@code bytes} from {@code from} on. */
         static long checksum(byte[] bytes, int from) {
             var crc = new java.util.zip.CRC32C();
             crc.update(bytes, from, bytes.length - from);

@@ -73,7 +73,7 @@ final class ArticleParser {
         var source = new Article.Source(path, fileName.endsWith(".html") || fileName.endsWith(".htm")
                 ? Article.Format.HTML : Article.Format.MARKDOWN, slot.offset(), slot.length(), text.bodyLine(),
                 WrittenSummary.of(fields, bytes, text, site), kind == Generator.NONE ? Map.of() : scalars(fields),
-                Article.Source.checksum(bytes, text.bodyOffset()));
+                Article.Source.checksum(bytes, 0));
         return Optional.of(new Article(address.id(), address.slug(), title, published, updated, authors(fields),
                 categories, names(fields.value("tags", "tag").isPresent() ? fields : taxonomies, "tags", "tag"),
                 address.permalink(), language(fields, path), ArticleImages.image(fields, address.permalink()),

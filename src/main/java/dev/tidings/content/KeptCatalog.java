@@ -99,7 +99,7 @@ final class KeptCatalog {
         Article.Source old = article.source();
         BodyStore.Slot slot = store.append(bytes, bytes.length - old.length());
         var source = new Article.Source(path, old.format(), slot.offset(), slot.length(), old.bodyLine(),
-                old.summary(), old.fields(), Article.Source.checksum(bytes, bytes.length - old.length()));
+                old.summary(), old.fields(), crc);
         taken.incrementAndGet();
         return Optional.of(new Article(article.id(), article.slug(), article.title(), article.published(),
                 article.updated(), article.authors(), article.categories(), article.tags(), article.permalink(),

@@ -1,5 +1,6 @@
 package dev.tidings.feed;
 
+import dev.tidings.content.Article;
 import dev.tidings.content.Catalog;
 import dev.tidings.content.StateFile;
 import dev.tidings.math.MathMode;
@@ -18,12 +19,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The subscription feeds a server had rendered when it stopped, kept in the state folder with a digest of everything
- * they were made from (the settings and the program, and every published article's metadata and a checksum of its text,
- * in order), so
- * that a restart whose catalog has the same digest serves them from the start instead of rendering them again: a
- * burst of readers right after a restart finds them cached. Any difference at all (one article edited while the server
- * was down, another setting, another version) and none is used. Documents of the images variant (whose formula images
- * this process might not know yet) and documents holding a formula that could not be rendered are not kept.
+ * they were made from (the settings and the program, and the path and file checksum of every published article, in
+ * order), so that a restart whose catalog has the same digest serves them from the start instead of rendering them
+ * again: a burst of readers right after a restart finds them cached. Any difference at all (one article edited while
+ * the server was down, one that went live or expired, another setting, another version) and none is used. Documents of
+ * the images variant (whose formula images this process might not know yet) and documents holding a formula that
+ * could not be rendered are not kept.
  */
 public final class KeptFeeds {
     private static final Logger log = LoggerFactory.getLogger(KeptFeeds.class);
@@ -102,10 +103,13 @@ public final class KeptFeeds {
     /** The digest of everything the documents of {@code catalog} are made from; the last one is remembered. */
     private synchronized String digest(Catalog catalog) {
         if (catalog != digested) {
-            List<String> articles = catalog.articles().parallelStream()
-                    .map(article -> Fingerprints.article(article, a -> Long.toHexString(a.source().checksum())))
-                    .toList();
-            digest = Fingerprints.digest(settings + "\n" + String.join("\n", articles));
+            // An article is what its file's bytes and the settings make of it: the file's checksum stands for it.
+            var articles = new StringBuilder(settings).append('\n');
+            for (Article article : catalog.articles()) {
+                articles.append(article.path()).append('\t').append(Long.toHexString(article.source().checksum()))
+                        .append('\n');
+            }
+            digest = Fingerprints.digest(articles.toString());
             digested = catalog;
         }
         return digest;
