@@ -61,6 +61,26 @@ final class ConfigSources {
         return Optional.empty();
     }
 
+    /**
+     * The map under the top-level {@code key} in each file that has one, the winning file's first: a file of its own
+     * ({@code config/_default/params.toml}) is the whole file.
+     */
+    List<Map<String, Object>> tables(String key) {
+        var tables = new ArrayList<Map<String, Object>>();
+        for (Source source : sources) {
+            if (!source.prefix().isEmpty() && same(source.prefix(), key)) {
+                var table = new java.util.LinkedHashMap<String, Object>();
+                source.fields().names().forEach(name -> table.put(name, source.fields().value(name).orElseThrow()));
+                tables.add(table);
+            } else if (lookUp(source, key).map(ConfigValue::value).orElse("") instanceof Map<?, ?> map) {
+                var table = new java.util.LinkedHashMap<String, Object>();
+                map.forEach((name, value) -> table.put(String.valueOf(name), value));
+                tables.add(table);
+            }
+        }
+        return tables;
+    }
+
     private Optional<ConfigValue> lookUp(Source source, String dotted) {
         List<String> all = List.of(dotted.split("\\."));
         boolean prefixed = !source.prefix().isEmpty();
