@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,13 +69,13 @@ final class ConfigSources {
     List<Map<String, Object>> tables(String key) {
         var tables = new ArrayList<Map<String, Object>>();
         for (Source source : sources) {
+            var table = new LinkedHashMap<String, Object>();
             if (!source.prefix().isEmpty() && same(source.prefix(), key)) {
-                var table = new java.util.LinkedHashMap<String, Object>();
                 source.fields().names().forEach(name -> table.put(name, source.fields().value(name).orElseThrow()));
-                tables.add(table);
             } else if (lookUp(source, key).map(ConfigValue::value).orElse("") instanceof Map<?, ?> map) {
-                var table = new java.util.LinkedHashMap<String, Object>();
                 map.forEach((name, value) -> table.put(String.valueOf(name), value));
+            }
+            if (!table.isEmpty()) {
                 tables.add(table);
             }
         }

@@ -39,8 +39,7 @@ public record Conventions(Generator generator, Map<String, String> permalinks, i
     /** Without site params. */
     public Conventions(Generator generator, Map<String, String> permalinks, int summaryLength, String excerptSeparator,
                        Naming naming, MathSyntax math, MarkdownExtras extras) {
-        this(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras,
-                SiteParams.NONE);
+        this(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, SiteParams.NONE);
     }
 
     /** With the generator's default math pipeline. */
