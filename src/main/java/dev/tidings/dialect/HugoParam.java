@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 /**
  * What Hugo's {@code param} shortcode prints for a name: the page's param (its front matter field, the name in any
  * case), else the site's ({@link SiteParams}, a dotted name a path through its maps), as Go prints the value: a list as
- * {@code [a b]}, a map as {@code map[k:v]} (keys sorted). Values are the text written, so where Hugo's text depends on
- * how a value was written (unquoted {@code 1.50} is the number 1.5 to Hugo, quoted it is text) the text written is
- * printed, with a caveat saying what Hugo would print instead.
+ * {@code [a b]}, a map as {@code map[k:v]} (keys sorted). Values are text as the front matter and configuration
+ * readers give them, which cannot tell {@code 1.50} from {@code "1.50"}: where Hugo's text depends on how a value was
+ * written (unquoted, {@code 1.50} is the number 1.5 to Hugo) the text is printed with a caveat saying what Hugo prints.
  */
 final class HugoParam {
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.\\d*|\\.\\d+|\\d+(?=[eE]))([eE][-+]?\\d+)?");
