@@ -10,6 +10,7 @@ import dev.tidings.content.Author;
 import dev.tidings.content.Conventions;
 import dev.tidings.content.Generator;
 import dev.tidings.content.MarkdownExtras;
+import dev.tidings.dialect.SiteParams;
 import dev.tidings.feed.FeedFormat;
 import dev.tidings.feed.Selection;
 import dev.tidings.feed.Window;
@@ -58,7 +59,10 @@ final class SiteConfigTest {
         assertThat(config.site().copyright()).isEqualTo("CC BY-NC-SA 4.0");
         assertThat(config.site().logo()).isEqualTo("https://hugo-site.example/images/logo.png");
         assertThat(config.site().conventions()).isEqualTo(new Conventions(Generator.HUGO,
-                Map.of("posts", "/:year/:month/:slug/", "notes", "/notes/:title/"), 40, ""));
+                Map.of("posts", "/:year/:month/:slug/", "notes", "/notes/:title/"), 40, "")
+                .with(new SiteParams(Map.of("description", "Parsers, lexers and the odd language server",
+                        "author", Map.of("name", "Lin Zhiyuan", "email", "lin@hugo-site.example"),
+                        "logo", "images/logo.png"))));  // the param shortcode's, from config/_default/params.yaml
         assertThat(config.fromSite().summary()).isEqualTo("Hugo site " + root + ", articles in content: "
                 + "title from hugo.toml, subtitle from config/_default/params.yaml, base_url from hugo.toml, "
                 + "language from hugo.toml, author from config/_default/params.yaml, time_zone from hugo.toml, "

@@ -6,6 +6,7 @@ import dev.tidings.dialect.HexoTags;
 import dev.tidings.dialect.HugoShortcodes;
 import dev.tidings.dialect.JekyllLiquid;
 import dev.tidings.dialect.Page;
+import dev.tidings.dialect.SiteParams;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,6 +33,7 @@ final class BodyPipeline {
     private final boolean hexo;
     private final String siteUrl;
     private final Page.References references;
+    private final SiteParams params;
 
     /** The stages every site's articles go through. */
     BodyPipeline() {
@@ -56,6 +58,7 @@ final class BodyPipeline {
         this.hexo = conventions.generator() == Generator.HEXO;
         this.siteUrl = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
         this.references = references;
+        this.params = conventions.params();
         SummaryLength length = conventions.generator() == Generator.HUGO && conventions.summaryLength() > 0
                 ? SummaryLength.words(conventions.summaryLength()) : SummaryLength.characters(Summaries.LENGTH);
         this.summary = new SummaryStage(markdown, this::inPage, BodyPipeline::clean, length);
@@ -123,7 +126,7 @@ final class BodyPipeline {
                 "url", article.permalink(),
                 "permalink", article.permalink(),
                 "lang", article.lang()));
-        return new Page(article.path(), article.permalink(), siteUrl, fields, references);
+        return new Page(article.path(), article.permalink(), siteUrl, fields, references, params);
     }
 
     /** Marks up the formulas of Markdown rendered (a front matter summary), where the site's pipeline finds them. */

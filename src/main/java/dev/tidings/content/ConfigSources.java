@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +60,26 @@ final class ConfigSources {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The map under the top-level {@code key} in each file that has one, the winning file's first: a file of its own
+     * ({@code config/_default/params.toml}) is the whole file.
+     */
+    List<Map<String, Object>> tables(String key) {
+        var tables = new ArrayList<Map<String, Object>>();
+        for (Source source : sources) {
+            var table = new LinkedHashMap<String, Object>();
+            if (!source.prefix().isEmpty() && same(source.prefix(), key)) {
+                source.fields().names().forEach(name -> table.put(name, source.fields().value(name).orElseThrow()));
+            } else if (lookUp(source, key).map(ConfigValue::value).orElse("") instanceof Map<?, ?> map) {
+                map.forEach((name, value) -> table.put(String.valueOf(name), value));
+            }
+            if (!table.isEmpty()) {
+                tables.add(table);
+            }
+        }
+        return tables;
     }
 
     private Optional<ConfigValue> lookUp(Source source, String dotted) {

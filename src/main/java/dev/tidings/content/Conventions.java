@@ -1,5 +1,6 @@
 package dev.tidings.content;
 
+import dev.tidings.dialect.SiteParams;
 import java.util.Map;
 
 /**
@@ -16,11 +17,15 @@ import java.util.Map;
  *                         nested sections (folders below the top with an {@code _index} page), Hexo's
  *                         {@code new_post_name} and {@code default_category}, Zola's drafted sections
  * @param math             how the site's pipeline finds formulas: its Markdown engine and its theme's MathJax or KaTeX
+ * @param extras           the inline syntaxes beyond CommonMark that the site's Markdown engine has turned on
+ * @param params           Hugo's site params, which its {@code param} shortcode prints for a field the article lacks
  */
 public record Conventions(Generator generator, Map<String, String> permalinks, int summaryLength,
-                          String excerptSeparator, Naming naming, MathSyntax math, MarkdownExtras extras) {
+                          String excerptSeparator, Naming naming, MathSyntax math, MarkdownExtras extras,
+                          SiteParams params) {
     public Conventions {
         java.util.Objects.requireNonNull(extras, "extras");
+        java.util.Objects.requireNonNull(params, "params");
         java.util.Objects.requireNonNull(generator, "generator");
         java.util.Objects.requireNonNull(excerptSeparator, "excerptSeparator");
         java.util.Objects.requireNonNull(naming, "naming");
@@ -29,6 +34,12 @@ public record Conventions(Generator generator, Map<String, String> permalinks, i
         if (summaryLength < 0) {
             throw new IllegalArgumentException("summaryLength must not be negative, but was " + summaryLength);
         }
+    }
+
+    /** Without site params. */
+    public Conventions(Generator generator, Map<String, String> permalinks, int summaryLength, String excerptSeparator,
+                       Naming naming, MathSyntax math, MarkdownExtras extras) {
+        this(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, SiteParams.NONE);
     }
 
     /** With the generator's default math pipeline. */
@@ -57,17 +68,22 @@ public record Conventions(Generator generator, Map<String, String> permalinks, i
 
     /** The same rules with {@code naming}. */
     Conventions with(Naming naming) {
-        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras);
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params);
     }
 
     /** The same rules with formulas found by {@code math}. */
     public Conventions with(MathSyntax math) {
-        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras);
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params);
     }
 
     /** The same rules with {@code extras} turned on in Markdown. */
     Conventions with(MarkdownExtras extras) {
-        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras);
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params);
+    }
+
+    /** The same rules with {@code params} as the site's params. */
+    public Conventions with(SiteParams params) {
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params);
     }
 
     /**

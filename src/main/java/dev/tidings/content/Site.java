@@ -81,7 +81,7 @@ public record Site(String title, String subtitle, URI baseUrl, String language, 
         return new Site(title, subtitle, baseUrl, language, authors, zone, idAuthority, permalinkPattern, feedSize,
                 icon, logo, maxFileBytes, bodyCacheBytes, copyright, new Conventions(conventions.generator(),
                 conventions.permalinks(), conventions.summaryLength(), separator, conventions.naming(),
-                conventions.math(), conventions.extras()), addressing, tex);
+                conventions.math(), conventions.extras(), conventions.params()), addressing, tex);
     }
 
     /** The same site with {@code bytes} of memory for rendered bodies. */

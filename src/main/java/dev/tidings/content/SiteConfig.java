@@ -1,5 +1,6 @@
 package dev.tidings.content;
 
+import dev.tidings.dialect.SiteParams;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -53,13 +54,13 @@ public record SiteConfig(Generator generator, Path root, Path posts, List<String
                 // else the content folder is not walked for them.
                 boolean sections = permalinks.keySet().stream().anyMatch(key -> key.contains("/"))
                         || permalinks.values().stream().anyMatch(rule -> rule.contains(":sections"));
+                SiteParams params = SiteParams.merged(config.tables("params"));  // for the param shortcode
                 yield new Conventions(Generator.HUGO, permalinks,
                         config.value("summaryLength").flatMap(ConfigValue::text).flatMap(SiteConfig::count).orElse(0),
                         "").with(new Conventions.Naming(flag(config.value("uglyURLs")),
                         sections ? HugoSections.nested(layout.posts()) : java.util.Set.of(),
-                        Conventions.Naming.DEFAULT.newPostName(),
-                        Conventions.Naming.DEFAULT.defaultCategory(), "",
-                        otherLanguages(config, "defaultContentLanguage", 2)));
+                        Conventions.Naming.DEFAULT.newPostName(), Conventions.Naming.DEFAULT.defaultCategory(), "",
+                        otherLanguages(config, "defaultContentLanguage", 2))).with(params);
             }
             case JEKYLL -> {
                 put(settings, "base_url", config.value("url").flatMap(url -> joined(url,

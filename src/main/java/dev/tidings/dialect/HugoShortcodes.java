@@ -10,11 +10,11 @@ import org.jsoup.nodes.Entities;
  * Hugo's shortcodes ({@code {{< name args >}}}, {@code {{% name args %}}}, paired or alone) expanded as Hugo's own
  * built-ins would render them, as far as a feed can show them: {@code figure}, {@code highlight} (code, never
  * Markdown), {@code ref}/{@code relref} (the target's permalink), embeds as links ({@link HugoEmbeds}), {@code param}
- * (the article's own fields), {@code details}, {@code qr} (its text or link), and theme formula shortcodes
- * ({@code math}, {@code katex}: their TeX as a formula). Any other paired shortcode keeps its inner Markdown; any
- * other lone one is dropped with a note. An escape (<code>{{&lt;/* x *&#47;&gt;}}</code>) shows the shortcode's text: as code when
- * written outside code, since a feed shows no template delimiter outside code. Shortcodes inside code are code.
- * Thread-safe.
+ * (the article's field, else the site's: {@link HugoParam}), {@code details}, {@code qr} (its text or link), and
+ * theme formula shortcodes ({@code math}, {@code katex}: their TeX as a formula). Any other paired shortcode keeps
+ * its inner Markdown; any other lone one is dropped with a note. An escape
+ * (<code>{{&lt;/* x *&#47;&gt;}}</code>) shows the shortcode's text: as code when written outside code, since a feed
+ * shows no template delimiter outside code. Shortcodes inside code are code. Thread-safe.
  *
  * <p>Over 200 lines because each built-in shortcode is one case of one expansion, which shares the expansion's state.
  */
@@ -142,15 +142,16 @@ public final class HugoShortcodes implements Dialect {
                     + "\": no article at that path; the link has no target"));
         }
 
-        /** One of the article's fields: as text from {@code {{< >}}}, as Markdown from {@code {{% %}}}. */
+        /** The page's param, else the site's ({@link HugoParam}): text from {@code <}, Markdown from {@code %}. */
         private String param(ShortcodeTag tag) {
             String name = tag.args().get("name", 0).orElse("");
-            return page.fields().entrySet().stream()  // Hugo's front matter keys ignore case
-                    .filter(field -> field.getKey().equalsIgnoreCase(name)).map(java.util.Map.Entry::getValue)
-                    .findFirst()
-                    .map(value -> tag.markdown() ? value : fragments.inline(Entities.escape(value)))
-                    .orElseGet(() -> note(tag, "param \"" + name
-                            + "\": the article has no such field (a site parameter is not read); dropped"));
+            Optional<HugoParam.Printed> printed = HugoParam.of(page, name);
+            printed.ifPresent(found -> found.caveats().forEach(why -> note(tag, "param \"" + name + "\": " + why)));
+            return printed.filter(found -> !found.text().isEmpty())
+                    .map(found -> tag.markdown() ? found.text() : fragments.inline(Entities.escape(found.text())))
+                    .orElseGet(() -> note(tag, "param \"" + name + "\": " + (printed.isPresent() ? "empty"
+                            : "neither the article nor the site's params have it") + " (Hugo stops the build); "
+                            + "dropped"));
         }
 
         private String details(ShortcodeTree.Node node, String inner) {

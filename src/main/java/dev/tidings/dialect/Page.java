@@ -11,10 +11,18 @@ import java.util.Optional;
  * @param siteUrl    the site's absolute base URL, ending in {@code /} ({@code https://example.org/blog/})
  * @param fields     the article's front matter scalars by name, as text ({@code title}, {@code date}, any other)
  * @param references the site's other articles, for cross-references
+ * @param siteParams the site's own params (Hugo's), which a template reads after the page's fields
  */
-public record Page(String path, String permalink, String siteUrl, Map<String, String> fields, References references) {
+public record Page(String path, String permalink, String siteUrl, Map<String, String> fields, References references,
+                   SiteParams siteParams) {
     public Page {
         fields = Map.copyOf(fields);
+        java.util.Objects.requireNonNull(siteParams, "siteParams");
+    }
+
+    /** A page of a site without params of its own. */
+    public Page(String path, String permalink, String siteUrl, Map<String, String> fields, References references) {
+        this(path, permalink, siteUrl, fields, references, SiteParams.NONE);
     }
 
     /** The site's other articles, looked up by where their files are. Thread-safe. */

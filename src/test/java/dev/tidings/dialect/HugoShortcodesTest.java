@@ -183,8 +183,50 @@ final class HugoShortcodesTest {
         assertThat(markdown("{{< param subtitle >}}\n")).as("any field of the article's, its name in any case")
                 .isEqualTo("From the front matter\n");
         assertThat(expand(text).markdown()).startsWith("<!--tidings-fragment-0--> / Alpha *one* / ");
-        assertThat(notes(text)).containsExactly(new Expansion.Note(1,
-                "param \"description\": the article has no such field (a site parameter is not read); dropped"));
+        assertThat(notes(text)).containsExactly(new Expansion.Note(1, "param \"description\": neither the article nor "
+                + "the site's params have it (Hugo stops the build); dropped"));
+    }
+
+    @Test
+    void paramFallsBackToTheSitesParamsInAnyCaseAndByDottedPathListsAndMapsAsGoPrintsThem() {
+        var site = SiteParams.merged(List.of(Map.of("Editor", "Site Editor", "subtitle", "Not this one",
+                "Contact", Map.of("Mastodon", "@desk@example.social", "hours", "9 to 5"),
+                "topics", List.of("feeds", List.of("nested", "list")))));
+        var page = new Page(PAGE.path(), PAGE.permalink(), PAGE.siteUrl(), PAGE.fields(), PAGE.references(), site);
+        Expansion expansion = new HugoShortcodes().expand(page, """
+                {{% param EDITOR %}} / {{% param "contact.MASTODON" %}} / {{% param subtitle %}}
+                {{% param topics %}} / {{% param contact %}} / {{% param "contact.fax" %}}
+                """);
+        assertThat(expansion.markdown()).isEqualTo("""
+                Site Editor / @desk@example.social / From the front matter
+                [feeds [nested list]] / map[hours:9 to 5 mastodon:@desk@example.social] / \n""");
+        assertThat(expansion.notes()).containsExactly(new Expansion.Note(2, "param \"contact.fax\": neither the "
+                + "article nor the site's params have it (Hugo stops the build); dropped"));
+    }
+
+    @Test
+    void paramPrintsWhatWasWrittenAndSaysWhereHugosTextMayDiffer() {
+        var site = SiteParams.merged(List.of(Map.of("ratio", "1.50", "small", "0.00001", "same", "2.5",
+                "off", "false", "blank", "", "when", "2024-05-01T10:00:00+08:00", "answer", "yes")));
+        var page = new Page(PAGE.path(), PAGE.permalink(), PAGE.siteUrl(), Map.of(), PAGE.references(), site);
+        Expansion expansion = new HugoShortcodes().expand(page, """
+                {{% param ratio %}} {{% param small %}} {{% param same %}}
+                {{% param off %}} [{{% param blank %}}] {{% param when %}} {{% param answer %}}
+                """);
+        assertThat(expansion.markdown()).isEqualTo("""
+                1.50 0.00001 2.5
+                false [] 2024-05-01T10:00:00+08:00 yes
+                """);
+        assertThat(expansion.notes()).extracting(Expansion.Note::message).containsExactly(
+                "param \"ratio\": Hugo prints the number 1.50 as 1.5 unless it is written in quotes; printed as written",
+                "param \"small\": Hugo prints the number 0.00001 as 1e-05 unless it is written in quotes; printed as "
+                        + "written",
+                "param \"off\": Hugo stops the build (\"Param not found\") at false unless it is written in quotes; "
+                        + "printed as written",
+                "param \"blank\": empty (Hugo stops the build); dropped",
+                "param \"when\": Hugo prints a time as 2024-05-01 10:00:00 +0800 +0800 where it reads one (a TOML "
+                        + "time written unquoted, a page's date); printed as written",
+                "param \"answer\": Hugo's YAML reads an unquoted yes as true; printed as written");
     }
 
     @Test
