@@ -55,8 +55,10 @@ final class Search {
                 Catalog catalog = library.current();
                 int analysed = sync(catalog);
                 if (analysed >= 0) {
-                    log.info("Search index built: {} articles in {} ms ({} analysed, the rest kept from the last run)",
-                            catalog.articles().size(), (System.nanoTime() - start) / 1_000_000, analysed);
+                    int articles = catalog.articles().size();
+                    log.info("Search index built: {} articles in {} ms ({})", articles,
+                            (System.nanoTime() - start) / 1_000_000, analysed >= articles ? "all analysed"
+                                    : analysed + " analysed, the rest kept from the last run");
                 }
             });
         };
