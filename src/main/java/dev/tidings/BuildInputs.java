@@ -27,10 +27,12 @@ final class BuildInputs {
         return of((Object) settings);
     }
 
-    /** The program and {@code settings}, any record of them (parsing, for one, depends on the site's alone). */
-    static String of(Object settings) {
+    /** The program and {@code parts} of the settings, any records of them (parsing, for one, depends on the site's). */
+    static String of(Object... parts) {
         var text = new StringBuilder(program()).append('\n');
-        append(text, settings, 0);
+        for (Object part : parts) {
+            append(text, part, 0);
+        }
         return text.toString();
     }
 

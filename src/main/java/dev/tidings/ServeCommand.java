@@ -52,8 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         // The feeds the last run rendered, if it had equal articles and settings; else the site feed's bodies first, on
         // every core (formulas on as many TeX engine contexts), then the feed itself: before the port opens, so that
         // no reader waits for the TeX engine or a first render.
-        var kept = KeptFeeds.in(settings.stateDir().map(dir -> Wiring.collectionFolder(dir, "feeds-1",
-                settings.content())), BuildInputs.of(settings.site()) + BuildInputs.of(settings.feeds()));
+        KeptFeeds kept = Wiring.keptFeeds(settings);
         if (kept.restore(feeds) == 0) {
             var newest = library.current().articles();
             newest.subList(0, Math.min(newest.size(), settings.site().feedSize())).parallelStream()

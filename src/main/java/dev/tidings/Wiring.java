@@ -6,6 +6,7 @@ import dev.tidings.content.Library;
 import dev.tidings.content.Site;
 import dev.tidings.feed.EntryContent;
 import dev.tidings.feed.Feeds;
+import dev.tidings.feed.KeptFeeds;
 import dev.tidings.math.FormulaImages;
 import dev.tidings.math.Formulas;
 import dev.tidings.math.MathMode;
@@ -83,11 +84,17 @@ record Wiring(PrometheusMeterRegistry registry, Formulas formulas, FormulaImages
         return new Wiring(registry, formulas, images, store, library, bodies, feeds);
     }
 
+    /** Where the feeds rendered when the server stops are kept for its next start, if it has a state folder. */
+    static KeptFeeds keptFeeds(Config settings) {
+        return KeptFeeds.in(settings.stateDir().map(dir -> collectionFolder(dir, "feeds-1", settings.content())),
+                BuildInputs.of(settings.site(), settings.feeds()));  // what the documents' bytes depend on
+    }
+
     /**
      * Where the state folder keeps something of the collection in {@code content} (its search index, its parsed
      * articles): one name per collection under a folder per kind and format.
      */
-    static Path collectionFolder(Path stateDir, String kind, Path content) {
+    private static Path collectionFolder(Path stateDir, String kind, Path content) {
         byte[] name = content.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8);
         return stateDir.resolve(kind).resolve(UUID.nameUUIDFromBytes(name).toString());
     }

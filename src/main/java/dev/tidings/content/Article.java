@@ -62,10 +62,10 @@ public record Article(String id, String slug, String title, OffsetDateTime publi
             fields = java.util.Map.copyOf(fields);
         }
 
-        /** The CRC-32C of {@code bytes} from {@code from} on. */
-        static long checksum(byte[] bytes, int from) {
+        /** The CRC-32C of a file's {@code bytes}: its {@link #checksum}. */
+        static long checksum(byte[] bytes) {
             var crc = new java.util.zip.CRC32C();
-            crc.update(bytes, from, bytes.length - from);
+            crc.update(bytes);
             return crc.getValue();
         }
     }

@@ -3,7 +3,6 @@ package dev.tidings.content;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,9 +21,9 @@ final class ArticleCodec {
     private final Map<String, String> seen = new HashMap<>();
 
     static void write(DataOutputStream out, Article a) throws IOException {
-        text(out, a.id());
-        text(out, a.slug());
-        text(out, a.title());
+        StateFile.text(out, a.id());
+        StateFile.text(out, a.slug());
+        StateFile.text(out, a.title());
         time(out, a.published());
         out.writeBoolean(a.updated().equals(a.published()));
         if (!a.updated().equals(a.published())) {
@@ -32,34 +31,34 @@ final class ArticleCodec {
         }
         out.writeInt(a.authors().size());
         for (Author author : a.authors()) {
-            text(out, author.name());
-            text(out, author.email());
-            text(out, author.uri());
+            StateFile.text(out, author.name());
+            StateFile.text(out, author.email());
+            StateFile.text(out, author.uri());
         }
         texts(out, a.categories());
         texts(out, a.tags());
-        text(out, a.permalink());
-        text(out, a.lang());
-        text(out, a.image());
+        StateFile.text(out, a.permalink());
+        StateFile.text(out, a.lang());
+        StateFile.text(out, a.image());
         out.writeInt(a.comments());
         instant(out, a.window().from());
         instant(out, a.window().until());
         Article.Source s = a.source();
-        text(out, s.path());
-        text(out, s.format().name());
+        StateFile.text(out, s.path());
+        StateFile.text(out, s.format().name());
         out.writeInt(s.length());
         out.writeInt(s.bodyLine());
-        text(out, s.summary());
+        StateFile.text(out, s.summary());
         out.writeInt(s.fields().size());
         for (var field : s.fields().entrySet()) {
-            text(out, field.getKey());
-            text(out, field.getValue());
+            StateFile.text(out, field.getKey());
+            StateFile.text(out, field.getValue());
         }
         out.writeInt(a.warnings().size());
         for (Warning warning : a.warnings()) {
-            text(out, warning.path());
+            StateFile.text(out, warning.path());
             out.writeInt(warning.line());
-            text(out, warning.message());
+            StateFile.text(out, warning.message());
         }
     }
 
@@ -98,14 +97,8 @@ final class ArticleCodec {
                 comments, window, source, warnings);
     }
 
-    private static void text(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
     private String text(DataInputStream in) throws IOException {
-        String text = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+        String text = StateFile.text(in);
         String same = seen.putIfAbsent(text, text);
         return same == null ? text : same;
     }
@@ -113,7 +106,7 @@ final class ArticleCodec {
     private static void texts(DataOutputStream out, List<String> texts) throws IOException {
         out.writeInt(texts.size());
         for (String text : texts) {
-            text(out, text);
+            StateFile.text(out, text);
         }
     }
 

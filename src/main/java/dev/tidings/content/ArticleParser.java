@@ -29,8 +29,8 @@ final class ArticleParser {
         this.generator = GeneratorAddresses.of(site);
     }
 
-    /** The article in the file at {@code path} (relative, {@code /}-separated), or empty if it is a draft. */
-    Optional<Article> parse(String path, byte[] bytes) {
+    /** The article in the file at {@code path} (relative, {@code /}-separated) of that checksum; empty for a draft. */
+    Optional<Article> parse(String path, byte[] bytes, long checksum) {
         Generator kind = site.conventions().generator();
         if (site.conventions().naming().isTranslation(path) || site.conventions().naming().isLeftOut(path)) {
             return Optional.empty();  // in its language's feed, as Hugo's; or in a section Zola leaves out (a draft)
@@ -73,7 +73,7 @@ final class ArticleParser {
         var source = new Article.Source(path, fileName.endsWith(".html") || fileName.endsWith(".htm")
                 ? Article.Format.HTML : Article.Format.MARKDOWN, slot.offset(), slot.length(), text.bodyLine(),
                 WrittenSummary.of(fields, bytes, text, site), kind == Generator.NONE ? Map.of() : scalars(fields),
-                Article.Source.checksum(bytes, 0));
+                checksum);
         return Optional.of(new Article(address.id(), address.slug(), title, published, updated, authors(fields),
                 categories, names(fields.value("tags", "tag").isPresent() ? fields : taxonomies, "tags", "tag"),
                 address.permalink(), language(fields, path), ArticleImages.image(fields, address.permalink()),

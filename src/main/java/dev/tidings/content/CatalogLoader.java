@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.zip.CRC32C;
 
 /**
  * Knows every article file under the collection root and what parsing it gave, and re-parses only what changed: a
@@ -242,15 +241,14 @@ final class CatalogLoader {
             if (bytes.length > site.maxFileBytes()) {  // it grew after the scan
                 return Entry.broken(path, stamp, tooLarge(path, bytes.length));
             }
-            var crc = new CRC32C();
-            crc.update(bytes);
+            long crc = Article.Source.checksum(bytes);
             Entry previous = entries.get(path);
-            if (previous != null && previous.crc == crc.getValue() && previous.size == bytes.length) {
-                return new Entry(path, stamp, bytes.length, crc.getValue(), previous.problem, previous.article);
+            if (previous != null && previous.crc == crc && previous.size == bytes.length) {
+                return new Entry(path, stamp, bytes.length, crc, previous.problem, previous.article);
             }
-            Optional<Article> article = kept.take(path, bytes, crc.getValue(), store);
-            return new Entry(path, stamp, bytes.length, crc.getValue(), Optional.empty(),
-                    article.isPresent() ? article : parser.parse(path, bytes));
+            Optional<Article> article = kept.take(path, bytes, crc, store);
+            return new Entry(path, stamp, bytes.length, crc, Optional.empty(),
+                    article.isPresent() ? article : parser.parse(path, bytes, crc));
         } catch (ContentException e) {
             return Entry.broken(path, stamp, e);
         } catch (AccessDeniedException e) {

@@ -1,8 +1,10 @@
 package dev.tidings.content;
 
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +20,18 @@ public final class StateFile {
     }
 
     private StateFile() {
+    }
+
+    /** Writes {@code text} as its length and its UTF-8 bytes: any length, unlike {@code writeUTF}. */
+    public static void text(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /** Reads what {@link #text(DataOutputStream, String)} wrote. */
+    public static String text(DataInputStream in) throws IOException {
+        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
     }
 
     /** Writes {@code target} with what {@code body} writes, creating its folder if needed. */

@@ -5,7 +5,6 @@ import dev.tidings.content.Catalog;
 import dev.tidings.math.MathMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -88,9 +87,9 @@ final class ExportRun {
             byte[] identity = feed.get().identity();
             var linked = math == MathMode.IMAGES ? FormulaFiles.linked(identity) : Set.<String>of();
             images.addAll(linked);
-            // A formula that could not be rendered may have failed for the engine's sake (out of memory, say), not
-            // the formula's: such a document is rendered again next time, not kept.
-            if (folder.document(path, feed.get(), identity) && fingerprint.isPresent() && !mathError(identity)) {
+            // A document with a failed formula is rendered again next time, not kept (FormulaFiles.failed).
+            if (folder.document(path, feed.get(), identity) && fingerprint.isPresent()
+                    && !FormulaFiles.failed(identity)) {
                 record.made(fingerprint.get(), path, folder.file(path), folder.file(path + ".gz"), linked);
             }
             return true;
@@ -158,11 +157,6 @@ final class ExportRun {
 
     /** A kept document, as {@link #document} was asked for it. */
     private record Linker(MathMode math, Selection selection, FeedFormat format, Window window, String fingerprint) {}
-
-    private static boolean mathError(byte[] document) {
-        // ASCII sought in UTF-8: read as Latin-1, a copy of the bytes, rather than decoded character by character
-        return new String(document, StandardCharsets.ISO_8859_1).contains("math-error");
-    }
 
     /** The formula images the documents so far link to, by hash. */
     Set<String> images() {

@@ -55,6 +55,15 @@ final class FormulaFiles {
         return urls.resolve("formulas/" + hash + ".svg");
     }
 
+    /**
+     * Whether {@code document} holds a formula that could not be rendered: perhaps for the engine's sake (out of
+     * memory, say), not the formula's, so such a document is not kept for later (by a build, or across a restart).
+     */
+    static boolean failed(byte[] document) {
+        // ASCII sought in UTF-8: read as Latin-1, a copy of the bytes, rather than decoded character by character
+        return new String(document, StandardCharsets.ISO_8859_1).contains("math-error");
+    }
+
     /** The hashes of the formula images {@code document} links to. */
     static Set<String> linked(byte[] document) {
         var hashes = new TreeSet<String>();

@@ -1,11 +1,11 @@
 package dev.tidings.feed;
 
+import dev.tidings.content.StateFile;
 import dev.tidings.content.Taxonomy;
 import dev.tidings.math.MathMode;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /** A kept feed's cache key and document as {@link KeptFeeds} writes them; the key's catalog is the new run's. */
@@ -18,7 +18,7 @@ final class KeptFeedCodec {
         out.writeUTF(key.math().name());
         if (key.selection() instanceof Selection.Named named) {
             out.writeUTF(named.taxonomy().name());
-            text(out, named.key());
+            StateFile.text(out, named.key());
         } else {
             out.writeUTF("ALL");
         }
@@ -36,16 +36,16 @@ final class KeptFeedCodec {
         var math = MathMode.valueOf(in.readUTF());
         String taxonomy = in.readUTF();
         Selection selection = taxonomy.equals("ALL") ? Selection.all()
-                : new Selection.Named(Taxonomy.valueOf(taxonomy), text(in));
+                : new Selection.Named(Taxonomy.valueOf(taxonomy), StateFile.text(in));
         Window window = in.readBoolean() ? new Window.Archive(in.readInt()) : new Window.Newest(in.readInt(), "");
         return new FeedCache.Key(version, format, selection, window, math, false);
     }
 
     static void write(DataOutputStream out, RenderedFeed feed) throws IOException {
         out.writeUTF(feed.mediaType());
-        text(out, feed.self());
+        StateFile.text(out, feed.self());
         out.writeInt(feed.identityLength());
-        text(out, feed.etag());
+        StateFile.text(out, feed.etag());
         out.writeLong(feed.lastModified().getEpochSecond());
         out.writeInt(feed.lastModified().getNano());
         out.writeBoolean(feed.complete());
@@ -53,7 +53,7 @@ final class KeptFeedCodec {
         out.writeInt(trim.entries());
         out.writeInt(trim.summaries());
         out.writeInt(trim.dropped());
-        text(out, trim.largest());
+        StateFile.text(out, trim.largest());
         out.writeLong(trim.largestBytes());
         out.writeInt(feed.gzip().length);
         out.write(feed.gzip());
@@ -61,23 +61,13 @@ final class KeptFeedCodec {
 
     static RenderedFeed feed(DataInputStream in) throws IOException {
         String mediaType = in.readUTF();
-        String self = text(in);
+        String self = StateFile.text(in);
         int identityLength = in.readInt();
-        String etag = text(in);
+        String etag = StateFile.text(in);
         Instant lastModified = Instant.ofEpochSecond(in.readLong(), in.readInt());
         boolean complete = in.readBoolean();
-        var trim = new Trim(in.readInt(), in.readInt(), in.readInt(), text(in), in.readLong());
+        var trim = new Trim(in.readInt(), in.readInt(), in.readInt(), StateFile.text(in), in.readLong());
         byte[] gzip = in.readNBytes(in.readInt());
         return new RenderedFeed(mediaType, self, gzip, identityLength, etag, lastModified, complete, trim);
-    }
-
-    private static void text(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
     }
 }

@@ -7,7 +7,6 @@ import dev.tidings.math.MathMode;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -82,7 +81,8 @@ public final class KeptFeeds {
         Catalog catalog = feeds.catalog();
         List<Map.Entry<FeedCache.Key, RenderedFeed>> documents = feeds.cache().subscribed(catalog.version())
                 .entrySet().stream()
-                .filter(entry -> entry.getKey().math() != MathMode.IMAGES && !mathError(entry.getValue()))
+                .filter(entry -> entry.getKey().math() != MathMode.IMAGES)
+                .filter(entry -> !FormulaFiles.failed(entry.getValue().identity()))
                 .toList();
         Path target = file.get();
         try {
@@ -113,9 +113,5 @@ public final class KeptFeeds {
             digested = catalog;
         }
         return digest;
-    }
-
-    private static boolean mathError(RenderedFeed feed) {
-        return new String(feed.identity(), StandardCharsets.ISO_8859_1).contains("math-error");
     }
 }

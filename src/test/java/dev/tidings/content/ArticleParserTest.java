@@ -294,8 +294,8 @@ final class ArticleParserTest {
         assertThat(article.id()).isEqualTo("tag:example.org,2024-05-01:a");  // the date as written, not UTC's
         Site moved = new Site("T", "", java.net.URI.create("http://new.example.com/"), "en", List.of(),
                 Articles.SHANGHAI, "example.org", "/{year}/{month}/{slug}.html", 20, "", "", 1 << 20, 1 << 20);
-        Article elsewhere = new ArticleParser(moved, BodyStore.open()).parse("posts/a.md",
-                "---\ntitle: A\ndate: 2024-05-01T23:30:00-05:00\n---\n".getBytes(StandardCharsets.UTF_8)).orElseThrow();
+        byte[] same = "---\ntitle: A\ndate: 2024-05-01T23:30:00-05:00\n---\n".getBytes(StandardCharsets.UTF_8);
+        Article elsewhere = new ArticleParser(moved, BodyStore.open()).parse("posts/a.md", same, 0).orElseThrow();
         assertThat(elsewhere.id()).isEqualTo(article.id());
         assertThat(elsewhere.permalink()).isEqualTo("http://new.example.com/2024/05/a.html");
     }
@@ -357,10 +357,10 @@ final class ArticleParserTest {
     void takesASiteWideExcerptSeparatorThatAnArticleMayOverride() {
         var parser = new ArticleParser(Articles.SITE.withExcerptSeparator("\n\n"), BodyStore.open());
         var text = "---\ntitle: A\ndate: 2024-05-01\n---\n\nFirst paragraph.\n\nSecond <!--cut--> one.\n";
-        assertThat(parser.parse("a.md", text.getBytes(StandardCharsets.UTF_8)).orElseThrow().source().summary())
+        assertThat(parser.parse("a.md", text.getBytes(StandardCharsets.UTF_8), 0).orElseThrow().source().summary())
                 .isEqualTo("First paragraph.");
         var own = text.replace("title: A\n", "title: A\nexcerpt_separator: <!--cut-->\n");
-        assertThat(parser.parse("a.md", own.getBytes(StandardCharsets.UTF_8)).orElseThrow().source().summary())
+        assertThat(parser.parse("a.md", own.getBytes(StandardCharsets.UTF_8), 0).orElseThrow().source().summary())
                 .isEqualTo("First paragraph.\n\nSecond");
     }
 

@@ -20,7 +20,7 @@ final class Articles {
     }
 
     static Optional<Article> parseBytes(String path, byte[] bytes) {
-        return new ArticleParser(SITE, STORE).parse(path, bytes);
+        return new ArticleParser(SITE, STORE).parse(path, bytes, Article.Source.checksum(bytes));
     }
 
     /** The rendered body of an article written in {@code text}. */
