@@ -39,6 +39,7 @@ final class KeptCatalog {
     private final String fingerprint;
     private final Executor writer;
     private final Map<String, Kept> kept;
+    private final int available;  // how many were kept, taken or not
     private final AtomicInteger taken = new AtomicInteger();
     private volatile boolean forgotten;
     private volatile CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
@@ -49,6 +50,7 @@ final class KeptCatalog {
         this.fingerprint = sha256(settings);
         this.writer = writer;
         this.kept = new ConcurrentHashMap<>(kept);
+        this.available = kept.size();
     }
 
     /** Nothing kept, and nothing to keep: parse every file (tests, {@code state_dir: none}). */
@@ -113,9 +115,9 @@ final class KeptCatalog {
 
     /** Drops what was not taken (files deleted or changed while the server was down), after the first scan. */
     void forget() {
-        if (file.isPresent() && !forgotten && taken.get() + kept.size() > 0) {
+        if (file.isPresent() && !forgotten && available > 0) {
             log.info("{} articles not parsed again: kept in {} from the last run ({} changed or gone since)", taken,
-                    file.get(), kept.size());
+                    file.get(), available - taken.get());
         }
         forgotten = true;
         kept.clear();
