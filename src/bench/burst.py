@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
 """A burst over every category, tag and author feed right after start: the first-render stampede (issue 17).
 
-    python3 src/bench/burst.py [--jar target/tidings.jar] [--articles 10000] [--runs 3] [--clients 16] [--restart]
+    python3 src/bench/burst.py [--jar target/tidings.jar] [--articles 10000] [--runs 3] [--clients 16] [--restart
+                               [--new-post-while-down]]
 
 Starts `tidings serve` on 127.0.0.1 with the generated collection (`generate.py`, kept in $TMPDIR/tidings-bench/),
 waits for the first byte of /feed.atom, then at once sends every feed the OPML lists, in all three formats, once each,
 from CLIENTS keep-alive connections (gzip, as readers ask), and prints the latency percentiles of that first pass and
 the CPU time the server used during it (user + system, from /proc: what the pass cost, whatever else loads the machine).
 With --after-warm it waits instead until the server logs that it rendered its subscription feeds ahead of requests.
+With --restart each run first serves the collection once on a state folder of its own until every feed is rendered,
+stops, and bursts right after starting again on that folder; with --new-post-while-down too, a new article (the newest,
+in a category and two tags) is added while the server is down, as publishing a post and restarting does, and removed
+after the run.
 Each run starts a fresh server; the medians of the runs are printed last. Bounded: a request gives up after 60 s.
 """
 
@@ -80,6 +85,8 @@ def main():
     parser.add_argument("--restart", action="store_true",
                         help="burst right after a restart: each run starts once with a state folder of its own, "
                              "waits until the feeds are rendered ahead, stops, and starts again on the kept folder")
+    parser.add_argument("--new-post-while-down", action="store_true",
+                        help="with --restart: add a new article between the two starts (removed after the run)")
     parser.add_argument("--data", default=os.path.join(bench.tempfile.gettempdir(), "tidings-bench"))
     args = parser.parse_args()
     bench.JAR = os.path.abspath(args.jar)
@@ -98,6 +105,12 @@ def main():
                     time.sleep(0.1)
             finally:
                 server.stop()
+        new_post = os.path.join(content, "burst-new-post.md")
+        if args.new_post_while_down:
+            now = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
+            with open(new_post, "w") as f:
+                f.write("---\ntitle: \"新文章 %d\"\ndate: %s\ntags: [\"标签1\", \"tag-3\"]\ncategories: [\"数学\"]\n"
+                        "author: \"Ada\"\n---\n发布之后重新启动。\n" % (run, now))
         server = bench.Tidings("java", content=content, args=["--math", "tex", "--state-dir", state])
         try:
             bench.wait_http(server.url + "/feed.atom", timeout=300)
@@ -118,6 +131,8 @@ def main():
             server.stop()
             if args.restart:
                 bench.shutil.rmtree(state, ignore_errors=True)
+            if os.path.exists(new_post):
+                os.remove(new_post)
         row = {"warm_ms": int(warmed.group(1)) if warmed else None, "feeds": len(paths), "p50": percentile(latencies, 50), "p99": percentile(latencies, 99),
                "max": latencies[-1], "seconds": seconds, "cpu": cpu}
         rows.append(row)

@@ -2,6 +2,7 @@
 polling /feed.atom, for one or more jars side by side on one collection (generate.py writes one).
 
 Usage: search_load.py --jar BEFORE.jar --jar AFTER.jar --content DIR [--seconds 10] [--rounds 3] [--clients 16]
+                      [--java-option=-XX:StartFlightRecording=filename=search.jfr,settings=profile ...]
 
 Every jar is started at once (-Xmx512m, math: tex, no state folder, unless --state-dir) and waited for until its log
 says the search index is built; then, in each round, each jar in turn (before, after, before, after...):
@@ -47,11 +48,11 @@ def queries():
     return everything
 
 
-def start(jar, content, state):
+def start(jar, content, state, java_options):
     s = socket.socket(); s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]; s.close()
     log = open(os.path.join(tempfile.gettempdir(), "search-load-%d.log" % port), "w")
-    p = subprocess.Popen(["java", "-Xmx512m", "-jar", jar, "serve", "--host", "127.0.0.1", "--port", str(port),
-                          "--content", content, "--math", "tex", "--state-dir", state],
+    p = subprocess.Popen(["java", "-Xmx512m"] + java_options + ["-jar", jar, "serve", "--host", "127.0.0.1",
+                          "--port", str(port), "--content", content, "--math", "tex", "--state-dir", state],
                          stdout=log, stderr=subprocess.STDOUT)
     return {"jar": jar, "port": port, "process": p, "log": log.name, "started": time.time()}
 
@@ -118,10 +119,11 @@ def main():
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--state-dir", default="none")
+    parser.add_argument("--java-option", action="append", default=[], help="passed to every jar's JVM")
     args = parser.parse_args()
     all_queries = [urllib.parse.quote(q) for q in queries()]
     per_run = 40 + args.seconds * 1500  # more than the fastest server answers in a run: never a repeat
-    servers = [start(jar, args.content, args.state_dir) for jar in args.jar]
+    servers = [start(jar, args.content, args.state_dir, args.java_option) for jar in args.jar]
     results = {jar: [] for jar in args.jar}
     try:
         waiting = list(servers)

@@ -29,7 +29,12 @@ final class BuildInputs {
 
     /** The program and {@code parts} of the settings, any records of them (parsing, for one, depends on the site's). */
     static String of(Object... parts) {
-        var text = new StringBuilder(program()).append('\n');
+        return program() + '\n' + settings(parts);
+    }
+
+    /** {@code parts} of the settings, without the program. */
+    static String settings(Object... parts) {
+        var text = new StringBuilder();
         for (Object part : parts) {
             append(text, part, 0);
         }
@@ -37,7 +42,7 @@ final class BuildInputs {
     }
 
     /** The jar the program runs from, by size and time; the class folder when run from the build (tests). */
-    private static String program() {
+    static String program() {
         try {
             Path code = Path.of(BuildInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.isRegularFile(code) ? code + " " + Files.size(code) + " " + Files.getLastModifiedTime(code)

@@ -51,14 +51,15 @@ final class ServeCommand implements Callable<Integer> {
         long warming = System.nanoTime();
         // The feeds the last run rendered, if it had equal articles and settings; else the site feed's bodies first, on
         // every core (formulas on as many TeX engine contexts), then the feed itself: before the port opens, so that
-        // no reader waits for the TeX engine or a first render.
+        // no reader waits for the TeX engine or a first render. (Kept feeds of other articles answer meanwhile for the
+        // others, until the warmer below renders them.)
         KeptFeeds kept = Wiring.keptFeeds(settings);
-        if (kept.restore(feeds) == 0) {
+        if (kept.restore(feeds).current() == 0) {
             var newest = library.current().articles();
             newest.subList(0, Math.min(newest.size(), settings.site().feedSize())).parallelStream()
                     .forEach(article -> parts.bodies().body(article, settings.feeds().math()));
         }
-        feeds.warm();
+        FeedWarmer.siteFeed(feeds);
         formulas.save();
         log.info("rendered the site's feeds in {} ms: {} formulas rendered, {} read from {}",
                 (System.nanoTime() - warming) / 1_000_000, formulas.rendered(), formulas.loaded(),

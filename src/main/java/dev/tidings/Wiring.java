@@ -87,7 +87,7 @@ record Wiring(PrometheusMeterRegistry registry, Formulas formulas, FormulaImages
     /** Where the feeds rendered when the server stops are kept for its next start, if it has a state folder. */
     static KeptFeeds keptFeeds(Config settings) {
         return KeptFeeds.in(settings.stateDir().map(dir -> collectionFolder(dir, "feeds-1", settings.content())),
-                BuildInputs.of(settings.site(), settings.feeds()));  // what the documents' bytes depend on
+                BuildInputs.program(), BuildInputs.settings(settings.site(), settings.feeds()));
     }
 
     /**

@@ -26,6 +26,7 @@ final class FeedCache {
     private final Cache<Key, RenderedFeed> feeds;
     private final Cache<Shape, Last> lastRenders;
     private final Map<Shape, Render> rendering = new ConcurrentHashMap<>();
+    private final Map<Shape, RenderedFeed> kept = new ConcurrentHashMap<>();  // from the last run, until rendered
     private final Cache<RenderedFeed, byte[]> identities;  // plain bytes of the feeds clients without gzip ask for
 
     /** Publishes its meters ({@code cache.*{cache="feeds"|"plain_feeds"}}, {@code tidings.feed.cache.weight}). */
@@ -63,13 +64,18 @@ final class FeedCache {
      * So after a change one request waits for the new bytes while the readers polling meanwhile are answered at once
      * with the bytes that were current a moment ago (with their own ETag); and when articles change faster than a feed
      * renders, the versions in between are skipped rather than queued. Without an older document a request waits for
-     * the render running: its own key's result, or a turn to render its own.
+     * the render running: its own key's result, or a turn to render its own. With {@link Older#KEPT}, a document the
+     * last run kept ({@link #keep}) answers at once while its kind has not been rendered since the start.
      */
-    RenderedFeed get(Key key, Supplier<Plan> plan, Function<Plan, RenderedFeed> render, boolean older) {
+    RenderedFeed get(Key key, Supplier<Plan> plan, Function<Plan, RenderedFeed> render, Older older) {
         while (true) {
             RenderedFeed cached = feeds.getIfPresent(key);
             if (cached != null) {
                 return cached;
+            }
+            RenderedFeed keptFeed = older == Older.KEPT ? kept.get(key.shape()) : null;
+            if (keptFeed != null) {
+                return keptFeed;
             }
             var mine = new Render(key, new CompletableFuture<>());
             Render running = rendering.putIfAbsent(key.shape(), mine);
@@ -77,7 +83,7 @@ final class FeedCache {
                 return renderAndPut(mine, plan, render);
             }
             Last last = lastRenders.getIfPresent(key.shape());
-            if (older && last != null) {
+            if (older != Older.NONE && last != null) {
                 return last.feed();
             }
             if (running.key().equals(key)) {
@@ -85,6 +91,16 @@ final class FeedCache {
             }
             running.result().handle((feed, failure) -> null).join();  // then our turn; their failure is not ours
         }
+    }
+
+    /** Which document older than the one asked for may answer while that one renders. */
+    enum Older {
+        /** None: wait for the render. */
+        NONE,
+        /** The last one rendered of the same kind, from an earlier catalog, while a render of this kind runs. */
+        RENDERED,
+        /** That, or one the last run kept, until this kind is rendered (or {@link #forgetKept}). */
+        KEPT
     }
 
     /** {@code feed}'s plain bytes: inflated once, then kept while the feed is cached (within a quarter of the bound). */
@@ -100,6 +116,7 @@ final class FeedCache {
                 feed = renderOrReuse(mine.key(), plan.get(), render);
                 feeds.put(mine.key(), feed);
             }
+            kept.remove(mine.key().shape());
             mine.result().complete(feed);
             return feed;
         } catch (RuntimeException | Error e) {
@@ -150,6 +167,19 @@ final class FeedCache {
     /** Caches {@code documents}, made from a catalog equal to theirs by an earlier run, unless rendered already. */
     void restore(Map<Key, RenderedFeed> documents) {
         documents.forEach(feeds.asMap()::putIfAbsent);
+    }
+
+    /**
+     * Holds {@code documents}, made by an earlier run from articles or by a program that differ from this one's, to
+     * answer requests that allow {@link Older#KEPT} until their kind is rendered; outside the cache's bound, briefly.
+     */
+    void keep(Map<Key, RenderedFeed> documents) {
+        documents.forEach((key, feed) -> kept.put(key.shape(), feed));
+    }
+
+    /** Drops the documents {@link #keep} holds that are not rendered yet: every subscription feed has been. */
+    void forgetKept() {
+        kept.clear();
     }
 
     /** @param page true for the HTML page a browser gets instead of the feed */

@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * formulas as the site sets them — ahead of requests, after a start and after each change, so that a burst over every
  * feed finds them in the cache instead of rendering them all at once. Work for a catalog that has since been replaced
  * is dropped: only the newest catalog is warmed. A request for a feed the warmer is rendering waits for that render
- * (the cache runs one render per document), it does not start a second. The search index starts building once they
+ * (the cache runs one render per document), it does not start a second; until the warmer has rendered a feed after a
+ * start, a request gets the document the last run kept of it, if {@link KeptFeeds} holds one, and once the warmer has
+ * rendered them all, the documents kept of feeds it does not render (another math mode, archive pages) are dropped. The search index starts building once they
  * are rendered, not beside them ({@link Feeds#startSearch}). Thread-safe.
  */
 public final class FeedWarmer {
@@ -56,6 +58,15 @@ public final class FeedWarmer {
         return Math.max(1, cores - 1);
     }
 
+    /**
+     * Renders the site's subscription feed in every format (formulas too), now, on the caller's thread, whatever the
+     * last run kept of it: {@code serve} calls it before listening.
+     */
+    public static void siteFeed(Feeds feeds) {
+        Window newest = Window.newest(feeds.site().feedSize());
+        List.of(FeedFormat.values()).forEach(format -> feeds.rendered(format, Selection.all(), newest));
+    }
+
     /** A {@link dev.tidings.content.Library#onChange} listener: warms the new catalog. */
     public void changed(Catalog before, Catalog after) {
         warm(after);
@@ -91,7 +102,7 @@ public final class FeedWarmer {
         Job job;
         while (isCurrent(round) && (job = round.jobs().poll()) != null) {
             try {
-                feeds.feed(job.format(), job.selection(), window);
+                feeds.rendered(job.format(), job.selection(), window);
             } catch (RuntimeException e) {  // a request for it will say what went wrong; the others still warm
                 log.warn("could not render {} ahead of requests: {}", job, e.toString());
             }
@@ -101,6 +112,7 @@ public final class FeedWarmer {
             log.info("rendered the {} subscription feeds of catalog v{} ahead of requests in {} ms ({} ms of CPU)",
                     round.feeds(), round.version(), (System.nanoTime() - round.started()) / 1_000_000,
                     round.cpuNanos().get() / 1_000_000);
+            feeds.cache().forgetKept();  // any left were of feeds no longer listed, or of another math mode
             warmed.run();
         }
     }

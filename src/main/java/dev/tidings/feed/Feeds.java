@@ -5,6 +5,7 @@ import dev.tidings.content.Bodies;
 import dev.tidings.content.Catalog;
 import dev.tidings.content.Library;
 import dev.tidings.content.Site;
+import dev.tidings.feed.FeedCache.Older;
 import dev.tidings.math.MathMode;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
@@ -61,9 +62,9 @@ public final class Feeds {
         this.formulaFiles = new FormulaFiles(bodies, urls);
     }
 
-    /** Renders the site's subscription feed in every format (formulas too): {@code serve} calls it before listening. */
-    public void warm() {
-        List.of(FeedFormat.values()).forEach(format -> feed(format, Selection.all(), Window.newest(site.feedSize())));
+    /** As {@link #feed}, but never a document the last run kept: for the renders ahead of requests. */
+    Optional<RenderedFeed> rendered(FeedFormat format, Selection selection, Window window) {
+        return render(format, selection, window, options.math(), false, Older.RENDERED);
     }
 
     /** The server stops: the search index, if it is being built, stops quietly with it. */
@@ -89,29 +90,30 @@ public final class Feeds {
     /**
      * The document from the current catalog; empty when the selection names a category, tag or author no article
      * has, or the archive page does not exist. Requests that mean the same document share one render; while a feed
-     * renders, other requests for it get the document as it was before the last change (see {@link FeedCache#get}).
+     * renders, other requests for it get the document as it was before the last change (see {@link FeedCache#get}),
+     * and until it is first rendered after a start, the one the last run kept, if {@link KeptFeeds} holds it.
      */
     public Optional<RenderedFeed> feed(FeedFormat format, Selection selection, Window window) {
-        return render(format, selection, window, options.math(), false);
+        return render(format, selection, window, options.math(), false, Older.KEPT);
     }
 
     /** The document with formulas as {@code math} asks, whatever the site's setting. */
     public Optional<RenderedFeed> feed(FeedFormat format, Selection selection, Window window, MathMode math) {
-        return render(format, selection, window, math, false);
+        return render(format, selection, window, math, false, Older.KEPT);
     }
 
     /** The HTML page of the same document, for a person who opened its URL in a browser. */
     public Optional<RenderedFeed> page(FeedFormat format, Selection selection, Window window, MathMode math) {
-        return render(format, selection, window, math, true);
+        return render(format, selection, window, math, true, Older.KEPT);
     }
 
-    private Optional<RenderedFeed> render(FeedFormat format, Selection selection, Window window, MathMode math, boolean page) {
+    private Optional<RenderedFeed> render(FeedFormat format, Selection selection, Window window, MathMode math,
+                                          boolean page, Older stale) {
         Catalog catalog = library.current();
-        return cached(catalog, new FeedCache.Key(catalog.version(), format, selection, window, math, page), true);
+        return cached(catalog, new FeedCache.Key(catalog.version(), format, selection, window, math, page), stale);
     }
 
-    /** @param stale whether a request may get the document as it was before the last change, while it renders */
-    private Optional<RenderedFeed> cached(Catalog catalog, FeedCache.Key key, boolean stale) {
+    private Optional<RenderedFeed> cached(Catalog catalog, FeedCache.Key key, Older stale) {
         List<Article> articles = key.selection().select(catalog);
         if (articles.isEmpty() && !(key.selection() instanceof Selection.All)) {
             return Optional.empty();
@@ -193,6 +195,6 @@ public final class Feeds {
     /** The ETag of the subscription feed in exactly {@code catalog} (never the one before it); empty if it has none. */
     Optional<String> etag(Catalog catalog, FeedFormat format, Selection selection) {
         return cached(catalog, new FeedCache.Key(catalog.version(), format, selection, Window.newest(site.feedSize()),
-                options.math(), false), false).map(RenderedFeed::etag);
+                options.math(), false), Older.NONE).map(RenderedFeed::etag);
     }
 }

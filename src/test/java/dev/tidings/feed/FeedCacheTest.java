@@ -1,5 +1,7 @@
 package dev.tidings.feed;
 
+import static dev.tidings.feed.FeedCache.Older.NONE;
+import static dev.tidings.feed.FeedCache.Older.RENDERED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
@@ -16,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -62,7 +65,7 @@ final class FeedCacheTest {
                     Thread self = Thread.currentThread();
                     awaitWaiting(() -> callers.size() == 16 ? callers.stream().filter(t -> t != self).toList() : null);
                     return rendered;
-                }, false);
+                }, NONE);
             }));
         }
         start.countDown();
@@ -76,21 +79,23 @@ final class FeedCacheTest {
     @Test
     void whileAKeyRendersOtherRequestsGetTheDocumentFromBefore() throws Exception {
         RenderedFeed before = cache.get(key(1, FeedFormat.ATOM), () -> plan("before"), plan -> rendered("before"),
-                true);
+                RENDERED);
         var key = key(2, FeedFormat.ATOM);
         RenderedFeed after = rendered("after");
         var render = new HeldRender();
         try {
-            var first = pool.submit(() -> cache.get(key, () -> plan("after"), plan -> render.hold(() -> after), true));
+            var first = pool.submit(() -> cache.get(key, () -> plan("after"), plan -> render.hold(() -> after),
+                    RENDERED));
             render.awaitStarted();
-            assertThat(cache.get(key, () -> plan("after"), plan -> fail("a second render of the same key"), true))
+            assertThat(cache.get(key, () -> plan("after"), plan -> fail("a second render of the same key"), RENDERED))
                     .as("a request during the render does not wait for it").isSameAs(before);
             var released = render.releaseOnceWaiting(Thread.currentThread());
-            assertThat(cache.get(key, () -> plan("after"), plan -> fail("a second render of the same key"), false))
+            assertThat(cache.get(key, () -> plan("after"), plan -> fail("a second render of the same key"), NONE))
                     .as("asked for exactly this catalog's document, it waits for the render").isSameAs(after);
             released.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);  // it did wait: the render ended only then
             assertThat(first.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isSameAs(after);
-            assertThat(cache.get(key, () -> plan("after"), plan -> fail("rendered again"), true)).as("then it is cached")
+            assertThat(cache.get(key, () -> plan("after"), plan -> fail("rendered again"), RENDERED))
+                    .as("then it is cached")
                     .isSameAs(after);
         } finally {
             render.release();
@@ -104,11 +109,11 @@ final class FeedCacheTest {
         try {
             var first = pool.submit(() -> cache.get(key, () -> plan("a"), plan -> render.hold(() -> {
                 throw new IllegalStateException("broken");
-            }), true));
+            }), RENDERED));
             render.awaitStarted();
             var released = render.releaseOnceWaiting(Thread.currentThread());  // fails only once this test waits
             assertThatThrownBy(() -> cache.get(key, () -> plan("a"), plan -> fail("a second render of the same key"),
-                    true)).isInstanceOf(IllegalStateException.class).hasMessage("broken");
+                    RENDERED)).isInstanceOf(IllegalStateException.class).hasMessage("broken");
             released.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
             assertThatThrownBy(() -> first.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
                     .hasRootCauseMessage("broken");
@@ -122,20 +127,20 @@ final class FeedCacheTest {
         var v1 = key(4, FeedFormat.RSS);
         var v2 = key(5, FeedFormat.RSS);
         var v3 = key(6, FeedFormat.RSS);
-        RenderedFeed before = cache.get(key(3, FeedFormat.RSS), () -> plan("v0"), plan -> rendered("before"), true);
+        RenderedFeed before = cache.get(key(3, FeedFormat.RSS), () -> plan("v0"), plan -> rendered("before"), RENDERED);
         var render = new HeldRender();
         try {
             var first = pool.submit(() -> cache.get(v1, () -> plan("v1"), plan -> render.hold(() -> {
                 throw new IllegalStateException("v1 broken");
-            }), true));
+            }), RENDERED));
             render.awaitStarted();
-            assertThat(cache.get(v2, () -> plan("v2"), plan -> fail("rendered while the same feed renders"), true))
+            assertThat(cache.get(v2, () -> plan("v2"), plan -> fail("rendered while the same feed renders"), RENDERED))
                     .as("a newer catalog's request while the feed renders").isSameAs(before);
             var released = render.releaseOnceWaiting(Thread.currentThread());
             assertThat(cache.get(v3, () -> plan("v3"), plan -> {
                 assertThat(render.ended()).as("v3 renders only after v1's render ended").isTrue();
                 return rendered("v3");
-            }, false).etag())
+            }, NONE).etag())
                     .as("asked for exactly its catalog's document it waits its turn, then renders its own; v1's "
                             + "failure is not its").isEqualTo("v3");
             released.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
@@ -148,13 +153,29 @@ final class FeedCacheTest {
 
     @Test
     void aNewCatalogWhoseFeedHasAnEqualPlanReusesTheBytesAndOnlyThen() {
-        RenderedFeed v1 = cache.get(key(8, FeedFormat.JSON), () -> plan("same"), plan -> rendered("v1"), true);
-        assertThat(cache.get(key(9, FeedFormat.JSON), () -> plan("same"), plan -> fail("rendered an equal plan"), true))
+        RenderedFeed v1 = cache.get(key(8, FeedFormat.JSON), () -> plan("same"), plan -> rendered("v1"), RENDERED);
+        assertThat(cache.get(key(9, FeedFormat.JSON), () -> plan("same"), plan -> fail("rendered an equal plan"),
+                RENDERED))
                 .as("another catalog, but the feed is made of the same").isSameAs(v1);
-        assertThat(cache.get(key(10, FeedFormat.JSON), () -> plan("other"), plan -> rendered("v3"), true).etag())
+        assertThat(cache.get(key(10, FeedFormat.JSON), () -> plan("other"), plan -> rendered("v3"), RENDERED).etag())
                 .isEqualTo("v3");
-        assertThat(cache.get(key(10, FeedFormat.ATOM), () -> plan("other"), plan -> rendered("atom"), true).etag())
+        assertThat(cache.get(key(10, FeedFormat.ATOM), () -> plan("other"), plan -> rendered("atom"), RENDERED).etag())
                 .as("another format is another feed").isEqualTo("atom");
+    }
+
+    @Test
+    void aFeedTheLastRunKeptAnswersRequestsUntilItsKindIsRendered() {
+        RenderedFeed kept = rendered("kept");
+        cache.keep(Map.of(key(1, FeedFormat.ATOM), kept, key(1, FeedFormat.RSS), rendered("kept rss")));
+        assertThat(cache.get(key(2, FeedFormat.ATOM), () -> plan("p"), plan -> fail("rendered"), FeedCache.Older.KEPT))
+                .as("a request, before the feed is rendered").isSameAs(kept);
+        assertThat(cache.get(key(2, FeedFormat.ATOM), () -> plan("p"), plan -> rendered("new"), RENDERED).etag())
+                .as("a render ahead of requests does not take it").isEqualTo("new");
+        assertThat(cache.get(key(3, FeedFormat.ATOM), () -> plan("q"), plan -> rendered("newer"), FeedCache.Older.KEPT)
+                .etag()).as("once rendered, requests get renders").isEqualTo("newer");
+        cache.forgetKept();
+        assertThat(cache.get(key(2, FeedFormat.RSS), () -> plan("p"), plan -> rendered("rss"), FeedCache.Older.KEPT)
+                .etag()).as("forgotten").isEqualTo("rss");
     }
 
     @Test

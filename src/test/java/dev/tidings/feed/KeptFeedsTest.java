@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tidings.content.Author;
 import dev.tidings.content.Catalog;
 import dev.tidings.content.Site;
+import dev.tidings.content.Taxonomy;
 import dev.tidings.content.TestCollection;
 import dev.tidings.math.MathMode;
 import java.io.IOException;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A restart whose articles and settings are those of the run that stopped serves that run's feeds without rendering
- * them; any difference, and it renders them as always.
+ * A restart whose articles, settings and program are those of the run that stopped serves that run's feeds without
+ * rendering them. With other articles or another program, the kept feeds answer requests until each is rendered anew
+ * ahead of them; with other settings, or an article gone, they are not used at all.
  */
 final class KeptFeedsTest {
     private static final Site SITE = new Site("Blog", "About things", URI.create("https://blog.example/"), "zh-CN",
@@ -44,40 +46,91 @@ final class KeptFeedsTest {
         try (var first = TestCollection.open(root, SITE)) {
             Feeds feeds = feeds(first);
             before = documents(feeds);
-            assertThat(KeptFeeds.in(Optional.of(file), "settings").restore(feeds)).as("nothing kept yet").isZero();
-            KeptFeeds.in(Optional.of(file), "settings").keep(feeds);
+            assertThat(kept(file).restore(feeds)).as("nothing kept yet").isEqualTo(new KeptFeeds.Restored(0, 0));
+            kept(file).keep(feeds);
         }
         try (var restarted = TestCollection.open(root, SITE)) {
             Feeds feeds = feeds(restarted);
             long failed = before.stream().filter(document -> document.contains("math-error")).count();
             assertThat(failed).as("documents with a formula that could not be rendered").isPositive();
-            int restored = KeptFeeds.in(Optional.of(file), "settings").restore(feeds);
+            int restored = kept(file).restore(feeds).current();
             assertThat(restored).as("every document but the images variant and those with a failed formula")
                     .isEqualTo(before.size() - 1 - failed);
             assertThat(documents(feeds)).isEqualTo(before);
             assertThat(rendered(restarted)).as("documents rendered after the restart").isEqualTo(1 + failed);
         }
         try (var otherSettings = TestCollection.open(root, SITE)) {
-            assertThat(KeptFeeds.in(Optional.of(file), "other settings").restore(feeds(otherSettings))).isZero();
+            assertThat(KeptFeeds.in(Optional.of(file), "program", "other settings").restore(feeds(otherSettings)))
+                    .isEqualTo(new KeptFeeds.Restored(0, 0));
+            assertThat(rendered(otherSettings)).isZero();
         }
     }
 
     @Test
-    void anArticleEditedWhileTheServerWasDownRendersEveryFeedAgain() throws IOException {
+    void feedsKeptBeforeAnEditAnswerUntilTheyAreRenderedAheadOfRequests() throws IOException {
+        collection();
+        Path file = state.resolve("feeds");
+        List<String> before;
+        try (var first = TestCollection.open(root, SITE)) {
+            Feeds feeds = feeds(first);
+            before = documents(feeds);
+            feeds.feed(FeedFormat.ATOM, Selection.all(), Window.newest(20), MathMode.TEX);  // not the site's math
+            kept(file).keep(feeds);
+        }
+        Path edited = root.resolve("posts/2.md");  // one letter of the body, the size unchanged
+        Files.writeString(edited, Files.readString(edited).replace("Body two", "Body tw0"));
+        write("posts/5.md", "---\ntitle: Five\ndate: 2024-05-05T09:30:00+08:00\ntags: [y]\n---\nBody five.\n");
+        try (var restarted = TestCollection.open(root, SITE)) {
+            Feeds feeds = feeds(restarted);
+            KeptFeeds.Restored restored = kept(file).restore(feeds);
+            long failed = before.stream().filter(document -> document.contains("math-error")).count();
+            assertThat(restored).as("as in the test above, and the TeX variant")
+                    .isEqualTo(new KeptFeeds.Restored(0, (int) (before.size() - 1 - failed + 1)));
+            Selection tagY = Selection.of(Taxonomy.TAG, "y");
+            assertThat(text(feeds.feed(FeedFormat.ATOM, tagY, Window.newest(20)))).as("kept, not rendered yet")
+                    .contains("Body two").doesNotContain("Body tw0", "Five");
+            assertThat(rendered(restarted)).isZero();
+
+            FeedWarmer.siteFeed(feeds);  // what serve does before it listens: the site feed, whatever was kept of it
+            assertThat(text(feeds.feed(FeedFormat.ATOM, Selection.all(), Window.newest(20))))
+                    .contains("Body tw0", "Five").doesNotContain("Body two");
+            assertThat(text(feeds.feed(FeedFormat.ATOM, tagY, Window.newest(20)))).as("still the kept one")
+                    .contains("Body two");
+
+            new FeedWarmer(feeds, Runnable::run, 1, () -> {}).warm(feeds.catalog());
+            assertThat(text(feeds.feed(FeedFormat.ATOM, tagY, Window.newest(20)))).as("rendered ahead of requests")
+                    .contains("Body tw0", "Five").doesNotContain("Body two");
+            assertThat(text(feeds.feed(FeedFormat.JSON, Selection.all(), Window.newest(20)))).contains("Body tw0");
+            assertThat(text(feeds.feed(FeedFormat.ATOM, Selection.all(), Window.newest(20), MathMode.TEX)))
+                    .as("kept of another math mode, not warmed: forgotten once the rest are rendered")
+                    .contains("Body tw0");
+        }
+    }
+
+    @Test
+    void feedsKeptByAnotherVersionAnswerUntilRenderedAndNoneAreUsedOnceAnArticleTheyHeldIsGone() throws IOException {
         collection();
         Path file = state.resolve("feeds");
         try (var first = TestCollection.open(root, SITE)) {
             Feeds feeds = feeds(first);
             documents(feeds);
-            KeptFeeds.in(Optional.of(file), "settings").keep(feeds);
+            kept(file).keep(feeds);
         }
-        Path edited = root.resolve("posts/2.md");  // one letter of the body, the size unchanged
-        Files.writeString(edited, Files.readString(edited).replace("Body two", "Body tw0"));
+        try (var upgraded = TestCollection.open(root, SITE)) {
+            Feeds feeds = feeds(upgraded);
+            assertThat(KeptFeeds.in(Optional.of(file), "program 2", "settings").restore(feeds).previous())
+                    .as("another program: kept until rendered").isPositive();
+            assertThat(text(feeds.feed(FeedFormat.RSS, Selection.of(Taxonomy.TAG, "x"), Window.newest(20))))
+                    .contains("Body two");
+            assertThat(rendered(upgraded)).isZero();
+        }
+        Files.delete(root.resolve("posts/2.md"));
         try (var restarted = TestCollection.open(root, SITE)) {
             Feeds feeds = feeds(restarted);
-            assertThat(KeptFeeds.in(Optional.of(file), "settings").restore(feeds)).isZero();
-            assertThat(new String(feeds.feed(FeedFormat.ATOM, Selection.all(), Window.newest(20)).get().identity(),
-                    StandardCharsets.UTF_8)).contains("Body tw0").doesNotContain("Body two");
+            assertThat(kept(file).restore(feeds)).as("an article the feeds held is gone")
+                    .isEqualTo(new KeptFeeds.Restored(0, 0));
+            assertThat(text(feeds.feed(FeedFormat.RSS, Selection.of(Taxonomy.TAG, "x"), Window.newest(20))))
+                    .contains("Body one").doesNotContain("Body two");
         }
     }
 
@@ -117,6 +170,14 @@ final class KeptFeedsTest {
         }
         documents.add(bytes(feeds.feed(FeedFormat.ATOM, Selection.all(), Window.newest(20), MathMode.IMAGES)));
         return documents;
+    }
+
+    private static KeptFeeds kept(Path file) {
+        return KeptFeeds.in(Optional.of(file), "program", "settings");
+    }
+
+    private static String text(Optional<RenderedFeed> feed) {
+        return new String(feed.orElseThrow().identity(), StandardCharsets.UTF_8);
     }
 
     private static String bytes(Optional<RenderedFeed> feed) {
