@@ -29,7 +29,8 @@ final class AtomWriter {
     static final Namespace HISTORY = Namespace.getNamespace("fh", "http://purl.org/syndication/history/1.0");
     static final Namespace MEDIA = Namespace.getNamespace("media", "http://search.yahoo.com/mrss/");
 
-    byte[] write(FeedDocument doc) {
+    /** @param size the bytes it is expected to take: room to write it in */
+    byte[] write(FeedDocument doc, int size) {
         Feed feed = new Feed("atom_1.0");
         feed.setId(doc.id());
         feed.setTitleEx(text(doc.title()));
@@ -61,7 +62,7 @@ final class AtomWriter {
             throw new IllegalStateException("Rome could not write the Atom feed " + doc.id(), e);
         }
         decorate(xml, doc);
-        return XmlBytes.of(xml);
+        return XmlBytes.of(xml, size);
     }
 
     /** self, and when they apply: hub (WebSub), current, prev-archive and next-archive (RFC 5005). */

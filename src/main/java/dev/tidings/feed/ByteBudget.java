@@ -71,6 +71,15 @@ final class ByteBudget {
         return total <= maxBytes - maxBytes / 4;
     }
 
+    /** The document's estimated bytes, each entry full or as its teaser: room to write it in without growing. */
+    int size(List<FeedDocument.Entry> entries) {
+        long total = DOCUMENT;
+        for (FeedDocument.Entry entry : entries) {
+            total += entry.full() ? estimate(entry).full() : estimate(entry).teaser();
+        }
+        return (int) Math.min(total + total / 8, Integer.MAX_VALUE - 16);
+    }
+
     /** Summarises the oldest full entries until their estimated text covers {@code excess} bytes (at least one). */
     List<FeedDocument.Entry> shed(List<FeedDocument.Entry> entries, long excess) {
         var shed = new ArrayList<>(entries);

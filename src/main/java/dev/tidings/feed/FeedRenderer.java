@@ -72,10 +72,11 @@ final class FeedRenderer {
             FeedDocument doc = document(plan, entries);
             String query = key.window() instanceof Window.Newest newest ? newest.query() : "";
             return rendered("text/html; charset=utf-8", PreviewPage.write(doc, formats, urls.resolve(""), query), doc,
-                    plan.complete(), Trim.NONE);
+                    plan.complete(), Trim.NONE, key.window().polled());
         }
         Fitted fitted = fit(key.format(), plan, entries);
-        return rendered(key.format().contentType(), fitted.bytes(), fitted.doc(), plan.complete(), fitted.trim());
+        return rendered(key.format().contentType(), fitted.bytes(), fitted.doc(), plan.complete(), fitted.trim(),
+                key.window().polled());
     }
 
     /**
@@ -177,15 +178,16 @@ final class FeedRenderer {
     }
 
     private byte[] write(FeedFormat format, FeedDocument doc) {
+        int size = budget.size(doc.entries());
         return switch (format) {
-            case ATOM -> atom.write(doc);
-            case RSS -> rss.write(doc);
-            case JSON -> json.write(doc);
+            case ATOM -> atom.write(doc, size);
+            case RSS -> rss.write(doc, size);
+            case JSON -> json.write(doc, size);
         };
     }
 
     private static RenderedFeed rendered(String mediaType, byte[] identity, FeedDocument doc, boolean complete,
-                                         Trim trim) {
-        return RenderedFeed.of(mediaType, doc.selfUrl(), identity, doc.updated().toInstant(), complete, trim);
+                                         Trim trim, boolean polled) {
+        return RenderedFeed.of(mediaType, doc.selfUrl(), identity, doc.updated().toInstant(), complete, trim, polled);
     }
 }

@@ -23,8 +23,9 @@ import org.jsoup.nodes.TextNode;
 final class JsonWriter {
     private static final JsonFactory JSON = new JsonFactory();
 
-    byte[] write(FeedDocument doc) {
-        var bytes = new ByteArrayOutputStream(16 * 1024);
+    /** @param size the bytes it is expected to take: room to write it in */
+    byte[] write(FeedDocument doc, int size) {
+        var bytes = new ByteArrayOutputStream(size);
         try (JsonGenerator json = JSON.createGenerator(bytes)) {
             json.writeStartObject();
             json.writeStringField("version", "https://jsonfeed.org/version/1.1");

@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.jetty.http.DateGenerator;
@@ -55,8 +54,18 @@ public record RenderedFeed(String mediaType, String self, byte[] gzip, int ident
     /** {@code identity} compressed, with an ETag computed from it and its header values formatted once. */
     static RenderedFeed of(String mediaType, String self, byte[] identity, Instant lastModified, boolean complete,
                            Trim trim) {
-        return new RenderedFeed(mediaType, self, identity, gzip(identity), etag(identity), lastModified, complete,
-                trim);
+        return of(mediaType, self, identity, lastModified, complete, trim, true);
+    }
+
+    /**
+     * @param polled whether readers fetch the document again and again (a subscription feed), so that a smaller
+     *               gzip pays for compressing harder once: level 6; else (an archive page, a search) level 1, twice as
+     *               fast for about 12 % more bytes on real articles
+     */
+    static RenderedFeed of(String mediaType, String self, byte[] identity, Instant lastModified, boolean complete,
+                           Trim trim, boolean polled) {
+        return new RenderedFeed(mediaType, self, identity, gzip(identity, polled ? 6 : 1), etag(identity),
+                lastModified, complete, trim);
     }
 
     /** The strong ETag header value of the plain or the gzip representation (they differ: RFC 9110 §8.8.3). */
@@ -88,13 +97,13 @@ public record RenderedFeed(String mediaType, String self, byte[] gzip, int ident
         return gzip.length + 256;
     }
 
-    private static byte[] gzip(byte[] bytes) {
-        var out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+    private static byte[] gzip(byte[] bytes, int level) {
+        var out = new ByteArrayOutputStream(bytes.length / (level == 1 ? 2 : 3) + 64);  // rarely grown
         try (var gzip = new GZIPOutputStream(out) {
             {
-                // Level 6 takes half the time of level 9 for feeds and makes them about 1 % larger: a first render,
+                // Never 9: level 6 takes half its time for feeds and makes them about 1 % larger; a first render,
                 // a burst after a start and a build wait on it, while the bytes saved at 9 are few.
-                def.setLevel(Deflater.DEFAULT_COMPRESSION);
+                def.setLevel(level);
             }
         }) {
             gzip.write(bytes);

@@ -28,7 +28,8 @@ final class RssWriter {
     static final Namespace SLASH = Namespace.getNamespace("slash", "http://purl.org/rss/1.0/modules/slash/");
 
 
-    byte[] write(FeedDocument doc) {
+    /** @param size the bytes it is expected to take: room to write it in */
+    byte[] write(FeedDocument doc, int size) {
         Channel channel = new Channel("rss_2.0");
         channel.setTitle(doc.title());
         channel.setLink(doc.homeUrl());
@@ -57,7 +58,7 @@ final class RssWriter {
             throw new IllegalStateException("Rome could not write the RSS feed " + doc.selfUrl(), e);
         }
         decorate(xml, doc);
-        return XmlBytes.of(xml);
+        return XmlBytes.of(xml, size);
     }
 
     private static Item item(FeedDocument.Entry entry, FeedDocument doc) {

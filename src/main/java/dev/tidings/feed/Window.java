@@ -24,10 +24,26 @@ public sealed interface Window {
         return new Archive(page);
     }
 
-    /** @param query the search, normalised ({@link #normalise}); empty for none */
-    record Newest(int limit, String query) implements Window {}
+    /**
+     * Whether readers poll the document again and again (a subscription feed), rather than fetch it about once (an
+     * archive page, a search): worth compressing harder.
+     */
+    boolean polled();
 
-    record Archive(int page) implements Window {}
+    /** @param query the search, normalised ({@link #normalise}); empty for none */
+    record Newest(int limit, String query) implements Window {
+        @Override
+        public boolean polled() {
+            return query.isEmpty();
+        }
+    }
+
+    record Archive(int page) implements Window {
+        @Override
+        public boolean polled() {
+            return false;
+        }
+    }
 
     /** Lower case, compatibility-composed, single spaces: how search text and queries are compared. */
     static String normalise(String text) {

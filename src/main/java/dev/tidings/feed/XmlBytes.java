@@ -14,8 +14,8 @@ final class XmlBytes {
      * The document as UTF-8, whitespace exactly as it is in the text (the raw format: Rome's own output methods trim
      * or collapse it, which destroys code blocks).
      */
-    static byte[] of(Document document) {
-        var bytes = new ByteArrayOutputStream(16 * 1024);
+    static byte[] of(Document document, int size) {
+        var bytes = new ByteArrayOutputStream(size);
         var format = Format.getRawFormat().setEncoding("UTF-8").setLineSeparator(LineSeparator.UNIX);
         try {
             new XMLOutputter(format).output(document, bytes);
