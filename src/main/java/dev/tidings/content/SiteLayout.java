@@ -76,20 +76,13 @@ record SiteLayout(Generator generator, Path root, ConfigSources config) {
 
     /**
      * Hugo merges the root's file with {@code config/_default/}: its hugo (or config) file, then one file per key
-     * ({@code params.toml} holds {@code params}); the root's file wins.
+     * ({@code params.toml} holds {@code params}), each on top of the one before, so a key the folder sets wins over
+     * the root's (as hugo 0.111.3 builds it, and Hugo's config loader does since).
      */
     private static SiteLayout hugo(Path dir, Optional<String> rootFile) {
-        var files = new ArrayList<String>();
+        var files = new ArrayList<String>();  // highest precedence first
         var prefixes = new ArrayList<String>();
-        rootFile.or(() -> first(dir, "config")).ifPresent(file -> {
-            files.add(file);
-            prefixes.add("");
-        });
         Path defaults = dir.resolve("config/_default");
-        first(defaults, "hugo").or(() -> first(defaults, "config")).ifPresent(file -> {
-            files.add("config/_default/" + file);
-            prefixes.add("");
-        });
         if (Files.isDirectory(defaults)) {
             try (Stream<Path> listed = Files.list(defaults)) {
                 listed.map(path -> path.getFileName().toString()).filter(name -> FORMATS.contains(extension(name)))
@@ -102,6 +95,14 @@ record SiteLayout(Generator generator, Path root, ConfigSources config) {
                 throw new UncheckedIOException("Cannot list " + defaults, e);
             }
         }
+        first(defaults, "hugo").or(() -> first(defaults, "config")).ifPresent(file -> {
+            files.add("config/_default/" + file);
+            prefixes.add("");
+        });
+        rootFile.or(() -> first(dir, "config")).ifPresent(file -> {
+            files.add(file);
+            prefixes.add("");
+        });
         return new SiteLayout(Generator.HUGO, dir, ConfigSources.read(dir, files, prefixes, true));
     }
 
