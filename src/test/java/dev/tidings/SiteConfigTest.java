@@ -112,8 +112,10 @@ final class SiteConfigTest {
         assertThat(config.site().zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
         assertThat(config.site().copyright()).isEqualTo("本站文章采用 CC BY-NC-SA 4.0 许可");
         assertThat(config.site().icon()).isEqualTo("https://hexo-site.example/blog/icon.png");
-        assertThat(config.site().conventions()).isEqualTo(new Conventions(Generator.HEXO,
-                Map.of("", ":year/:month/:day/:title/"), 0, ""));
+        var hexo = new Conventions(Generator.HEXO, Map.of("", ":year/:month/:day/:title/"), 0, "");
+        assertThat(config.site().conventions()).as("future posts published at once, as Hexo does unless told not to")
+                .isEqualTo(new Conventions(hexo.generator(), hexo.permalinks(), 0, "", hexo.naming(), hexo.math(),
+                        hexo.extras(), hexo.params(), true));
         assertThat(config.fromSite().summary()).startsWith("Hexo site " + root + ", articles in source/_posts: ");
     }
 
@@ -191,6 +193,42 @@ final class SiteConfigTest {
             var json = new ObjectMapper().readTree(parts.feeds().feed(FeedFormat.JSON, Selection.all(),
                     Window.newest(20)).orElseThrow().identity());
             assertThat(json.path("_tidings").path("copyright").asText()).isEqualTo("CC BY-NC-SA 4.0");
+        }
+    }
+
+    @Test
+    void anArticleDatedInTheFutureIsInTheFeedsWhenTheGeneratorPublishesItAtOnce() throws Exception {
+        String future = "2999-01-01 10:00:00";
+        String past = "2020-01-01 10:00:00";
+        assertThat(titles(site("hexo-default", "_config.yml", "url: https://hexo.example\n", "source/_posts", future,
+                past))).as("Hexo's future: true unless set false").containsExactly("Later", "Earlier");
+        assertThat(titles(site("hexo-no-future", "_config.yml", "url: https://hexo.example\nfuture: false\n",
+                "source/_posts", future, past))).containsExactly("Earlier");
+        assertThat(titles(site("jekyll", "_config.yml", "url: https://jekyll.example\n", "_posts", future, past)))
+                .as("Jekyll's future: false unless set").containsExactly("Earlier");
+        assertThat(titles(site("hugo-future", "hugo.toml", "baseURL = 'https://hugo.example/'\nbuildFuture = true\n",
+                "content/posts", future, past))).containsExactly("Later", "Earlier");
+        assertThat(titles(site("hugo", "hugo.toml", "baseURL = 'https://hugo.example/'\n", "content/posts", future,
+                past))).as("Hugo's buildFuture: false unless set").containsExactly("Earlier");
+    }
+
+    /** A site whose generator {@code config} names, with two posts dated {@code later} and {@code earlier}. */
+    private Path site(String name, String config, String text, String posts, String later, String earlier)
+            throws IOException {
+        Path root = Files.createDirectories(temp.resolve(name));
+        Files.writeString(root.resolve(config), text);
+        Path folder = Files.createDirectories(root.resolve(posts));
+        Files.writeString(folder.resolve("2020-01-01-earlier.md"), "---\ntitle: Earlier\ndate: " + earlier
+                + "\n---\nText.\n");
+        Files.writeString(folder.resolve("2999-01-01-later.md"), "---\ntitle: Later\ndate: " + later
+                + "\n---\nText.\n");
+        return root;
+    }
+
+    private static java.util.List<String> titles(Path root) {
+        Config config = load(root, Map.of("math", "tex"), Map.of());
+        try (var parts = Wiring.open(config, Runnable::run, false)) {
+            return parts.library().current().articles().stream().map(dev.tidings.content.Article::title).toList();
         }
     }
 

@@ -73,18 +73,14 @@ public record Article(String id, String slug, String title, OffsetDateTime publi
     public enum Format { MARKDOWN, HTML }
 
     /**
-     * When an article is in the feeds: from Hugo's {@code publishDate} (else its date) until its {@code expiryDate}
+     * When an article is in the feeds: from Hugo's {@code publishDate} (else its date; at once where the site's
+     * generator publishes future articles, {@link Conventions#future}) until its {@code expiryDate}
      * ({@link Instant#MAX} when it has none).
      */
     public record Window(Instant from, Instant until) {
         public Window {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(until, "until");
-        }
-
-        /** Whether the article is in the feeds at {@code now}. */
-        public boolean includes(Instant now) {
-            return !from.isAfter(now) && until.isAfter(now);
         }
     }
 }

@@ -168,9 +168,9 @@ final class CatalogLoader {
                 continue;
             }
             Article.Window window = article.window();
-            if (window.from().isAfter(now)) {
+            if (window.from().isAfter(now) && !site.conventions().future()) {
                 next = window.from().isBefore(next) ? window.from() : next;
-            } else if (window.includes(now)) {
+            } else if (window.until().isAfter(now)) {
                 published.add(article);
                 next = window.until().isBefore(next) ? window.until() : next;  // it leaves the feeds then
             }

@@ -45,6 +45,12 @@ final class ConfigSources {
         return sources.stream().map(Source::file).toList();
     }
 
+    /** Whether {@code key} is set to {@code true} (in any case); {@code otherwise} when it is not set. */
+    boolean flag(String key, boolean otherwise) {
+        return value(key).flatMap(ConfigValue::text).map(text -> text.strip().equalsIgnoreCase("true"))
+                .orElse(otherwise);
+    }
+
     /**
      * The first of {@code keys} (dotted: {@code params.author}) that a file gives, from the file that wins. A blank
      * text counts as not given: Hexo's own config writes {@code subtitle: ''}.

@@ -19,10 +19,13 @@ import java.util.Map;
  * @param math             how the site's pipeline finds formulas: its Markdown engine and its theme's MathJax or KaTeX
  * @param extras           the inline syntaxes beyond CommonMark that the site's Markdown engine has turned on
  * @param params           Hugo's site params, which its {@code param} shortcode prints for a field the article lacks
+ * @param future           whether the generator publishes an article dated in the future at once (Hexo's
+ *                         {@code future}, true unless set false; Jekyll's {@code future}; Hugo's {@code buildFuture}),
+ *                         rather than when its date comes, as Tidings does by default
  */
 public record Conventions(Generator generator, Map<String, String> permalinks, int summaryLength,
                           String excerptSeparator, Naming naming, MathSyntax math, MarkdownExtras extras,
-                          SiteParams params) {
+                          SiteParams params, boolean future) {
     public Conventions {
         java.util.Objects.requireNonNull(extras, "extras");
         java.util.Objects.requireNonNull(params, "params");
@@ -34,6 +37,12 @@ public record Conventions(Generator generator, Map<String, String> permalinks, i
         if (summaryLength < 0) {
             throw new IllegalArgumentException("summaryLength must not be negative, but was " + summaryLength);
         }
+    }
+
+    /** Publishing future articles when their date comes. */
+    public Conventions(Generator generator, Map<String, String> permalinks, int summaryLength, String excerptSeparator,
+                       Naming naming, MathSyntax math, MarkdownExtras extras, SiteParams params) {
+        this(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params, false);
     }
 
     /** Without site params. */
@@ -68,22 +77,28 @@ public record Conventions(Generator generator, Map<String, String> permalinks, i
 
     /** The same rules with {@code naming}. */
     Conventions with(Naming naming) {
-        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params);
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params, future);
     }
 
     /** The same rules with formulas found by {@code math}. */
     public Conventions with(MathSyntax math) {
-        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params);
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params, future);
     }
 
     /** The same rules with {@code extras} turned on in Markdown. */
     Conventions with(MarkdownExtras extras) {
-        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params);
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params, future);
+    }
+
+    /** The same rules, publishing an article dated in the future at once if {@code future}. */
+    Conventions withFuture(boolean future) {
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params,
+                future);
     }
 
     /** The same rules with {@code params} as the site's params. */
     public Conventions with(SiteParams params) {
-        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params);
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params, future);
     }
 
     /**

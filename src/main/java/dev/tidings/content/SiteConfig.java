@@ -57,10 +57,11 @@ public record SiteConfig(Generator generator, Path root, Path posts, List<String
                 SiteParams params = SiteParams.merged(config.tables("params"));  // for the param shortcode
                 yield new Conventions(Generator.HUGO, permalinks,
                         config.value("summaryLength").flatMap(ConfigValue::text).flatMap(SiteConfig::count).orElse(0),
-                        "").with(new Conventions.Naming(flag(config.value("uglyURLs")),
+                        "").with(new Conventions.Naming(config.flag("uglyURLs", false),
                         sections ? HugoSections.nested(layout.posts()) : java.util.Set.of(),
                         Conventions.Naming.DEFAULT.newPostName(), Conventions.Naming.DEFAULT.defaultCategory(), "",
-                        otherLanguages(config, "defaultContentLanguage", 2))).with(params);
+                        otherLanguages(config, "defaultContentLanguage", 2))).with(params)
+                        .withFuture(config.flag("buildFuture", false));
             }
             case JEKYLL -> {
                 put(settings, "base_url", config.value("url").flatMap(url -> joined(url,
@@ -73,7 +74,8 @@ public record SiteConfig(Generator generator, Path root, Path posts, List<String
                 put(settings, "copyright", config.value("copyright", "license"));
                 put(settings, "logo", config.value("logo"));
                 yield new Conventions(Generator.JEKYLL, rule(config.value("permalink")), 0,
-                        config.value("excerpt_separator").flatMap(ConfigValue::text).orElse(""));
+                        config.value("excerpt_separator").flatMap(ConfigValue::text).orElse(""))
+                        .withFuture(config.flag("future", false));
             }
             case HEXO -> {
                 put(settings, "base_url", config.value("url").flatMap(url -> hexoBase(url,
@@ -90,7 +92,8 @@ public record SiteConfig(Generator generator, Path root, Path posts, List<String
                         new Conventions.Naming(false, java.util.Set.of(), config.value("new_post_name")
                                 .flatMap(ConfigValue::text).orElse(Conventions.Naming.DEFAULT.newPostName()),
                                 config.value("default_category").flatMap(ConfigValue::text)
-                                        .orElse(Conventions.Naming.DEFAULT.defaultCategory())));
+                                        .orElse(Conventions.Naming.DEFAULT.defaultCategory())))
+                        .withFuture(config.flag("future", true));  // Hexo's default
             }
             case ZOLA -> {
                 put(settings, "base_url", config.value("base_url"));
@@ -136,10 +139,6 @@ public record SiteConfig(Generator generator, Path root, Path posts, List<String
     }
 
     /** A yes/no value as YAML or TOML writes it: {@code true}, {@code false}; absent or anything else is false. */
-    private static boolean flag(Optional<ConfigValue> value) {
-        return value.flatMap(ConfigValue::text).map(text -> text.strip().equalsIgnoreCase("true")).orElse(false);
-    }
-
     private static void put(Map<String, ConfigValue> settings, String key, Optional<ConfigValue> value) {
         value.flatMap(found -> found.text().map(found::withText)).ifPresent(found -> settings.put(key, found));
     }

@@ -80,7 +80,8 @@ public final class KeptFeeds {
         boolean same;
         try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file.get()), 1 << 16))) {
             if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(settings)) {
-                log.info("the feeds kept in {} were made with other settings: they render anew", file.get());
+                log.info("the feeds kept in {} were made with other settings, or kept by an older version: they render "
+                        + "anew", file.get());
                 return new Restored(0, 0);
             }
             String madeBy = in.readUTF();
