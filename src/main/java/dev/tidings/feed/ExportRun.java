@@ -87,9 +87,10 @@ final class ExportRun {
             byte[] identity = feed.get().identity();
             var linked = math == MathMode.IMAGES ? FormulaFiles.linked(identity) : Set.<String>of();
             images.addAll(linked);
-            // A document with a failed formula is rendered again next time, not kept (FormulaFiles.failed).
+            // A document with a failed formula is rendered again next time, not kept (FormulaFiles.failed); as TeX,
+            // no formula is rendered.
             if (folder.document(path, feed.get(), identity) && fingerprint.isPresent()
-                    && !FormulaFiles.failed(identity)) {
+                    && (math == MathMode.TEX || !FormulaFiles.failed(identity))) {
                 record.made(fingerprint.get(), path, folder.file(path), folder.file(path + ".gz"), linked);
             }
             return true;
