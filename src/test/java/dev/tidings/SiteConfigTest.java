@@ -212,6 +212,23 @@ final class SiteConfigTest {
                 past))).as("Hugo's buildFuture: false unless set").containsExactly("Earlier");
     }
 
+    @Test
+    void aHugoSlugThatIsNoSinglePathSegmentKeepsThePostAtTheUrlHugoGivesIt() throws Exception {
+        Path root = Files.createDirectories(temp.resolve("hugo-slugs"));
+        Files.writeString(root.resolve("hugo.toml"), "baseURL = 'https://hugo.example/'\n[permalinks]\n"
+                + "  posts = '/:year/:month/:day/:title/'\n");
+        Path posts = Files.createDirectories(root.resolve("content/posts"));
+        Files.writeString(posts.resolve("backups.md"), "+++\ntitle = \"Automated Backups\"\ndate = 2013-04-27\n"
+                + "slug = \"2013/04/27/automated-backups\"\n+++\nText.\n");
+        Config config = load(root, Map.of("math", "tex"), Map.of());
+        try (var parts = Wiring.open(config, Runnable::run, false)) {
+            assertThat(parts.library().current().problems()).isEmpty();
+            assertThat(parts.library().current().articles()).singleElement()
+                    .extracting(dev.tidings.content.Article::permalink)
+                    .isEqualTo("https://hugo.example/2013/04/27/automated-backups/");
+        }
+    }
+
     /** A site whose generator {@code config} names, with two posts dated {@code later} and {@code earlier}. */
     private Path site(String name, String config, String text, String posts, String later, String earlier)
             throws IOException {

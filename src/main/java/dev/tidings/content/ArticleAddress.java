@@ -3,6 +3,7 @@ package dev.tidings.content;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -23,14 +24,15 @@ record ArticleAddress(String slug, String permalink, String id, List<Warning> wa
      * The address of the article at {@code path} (relative, {@code /}-separated) published at {@code published}: by the
      * site generator's rules ({@code generator}) when the site follows them, else by Tidings' own. An {@code id} field
      * that is an absolute URI wins; else the id is minted, or (with {@code ids: feed}) what the generator's feed writes.
-     * On a site that follows Zola's rules, a {@code slug} or file name Tidings cannot use as a slug is no error (Zola
-     * slugifies it): the slug is then Zola's, the last part of the path.
+     * On a site that follows its generator's rules, a {@code slug} or file name Tidings cannot use as a slug is no error
+     * (the generator makes the URL: Zola slugifies it, Hugo takes {@code slug = "2013/04/27/post"} as it is or builds
+     * the URL from the title): the slug, which only mints the id then, is the last part of the generator's path.
      */
     static ArticleAddress of(Fields fields, String path, OffsetDateTime published, List<String> categories, Site site,
                              GeneratorAddresses generator) {
         Addressing addressing = site.addressing();
         Generator by = site.conventions().generator();
-        String slug = slug(fields, path, addressing.generatorPermalinks() && by == Generator.ZOLA
+        String slug = slug(fields, path, () -> addressing.generatorPermalinks()
                 ? generator.lastSegment(fields, path, published, categories) : Optional.empty());
         String permalink = addressing.generatorPermalinks() ? generator.permalink(fields, path, published, categories)
                 : permalink(fields, slug, published, site);
@@ -49,14 +51,15 @@ record ArticleAddress(String slug, String permalink, String id, List<Warning> wa
         return m.matches() ? Optional.of(m.group(2)) : Optional.empty();
     }
 
-    private static String slug(Fields fields, String path, Optional<String> generatorSlug) {
+    private static String slug(Fields fields, String path, Supplier<Optional<String>> generatorSlug) {
         Optional<String> given = fields.text("slug").map(String::strip);
         var translation = TRANSLATION.matcher(path);
         String untranslated = translation.matches() ? translation.group(1) + translation.group(3) : path;
         String slug = given.orElseGet(() -> Permalinks.slugFromPath(untranslated));
         if (!Permalinks.isValidSlug(slug)) {
-            if (generatorSlug.isPresent()) {
-                return generatorSlug.get();
+            Optional<String> generators = generatorSlug.get().filter(Permalinks::isValidSlug);
+            if (generators.isPresent()) {
+                return generators.get();
             }
             if (given.isPresent()) {
                 throw fields.error(new String[] {"slug"}, "must be one URL path segment of " + Permalinks.SLUG_RULE
