@@ -229,6 +229,27 @@ final class SiteConfigTest {
         }
     }
 
+    @Test
+    void hugoReadsFrontMatterKeysInAnyCaseAndSoDoesTidingsForAHugoSite() throws Exception {
+        String post = "+++\nTitle = \"Cron with systemd\"\nDate = 2014-01-05\nCategories = [\"Linux\", \"systemd\"]\n"
+                + "Tags = [\"cron\"]\n+++\nText.\n";
+        Path hugo = Files.createDirectories(temp.resolve("hugo-case/content/posts"));
+        Files.writeString(hugo.resolve("../../hugo.toml"), "baseURL = 'https://hugo.example/'\n");
+        Files.writeString(hugo.resolve("cron.md"), post);
+        Files.writeString(hugo.resolve("drafted.md"), "+++\nTitle = \"Half\"\nDate = 2014-01-06\nDraft = true\n+++\n");
+        Config config = load(temp.resolve("hugo-case"), Map.of("math", "tex"), Map.of());
+        try (var parts = Wiring.open(config, Runnable::run, false)) {
+            assertThat(parts.library().current().articles()).singleElement().satisfies(article -> {
+                assertThat(article.title()).isEqualTo("Cron with systemd");
+                assertThat(article.categories()).containsExactly("Linux", "systemd");
+                assertThat(article.tags()).containsExactly("cron");
+            });
+        }
+        Path own = Files.createDirectories(temp.resolve("own"));
+        Files.writeString(own.resolve("cron.md"), post.replace("+++", "---").replace(" = ", ": "));
+        assertThat(titles(own)).as("outside a Hugo site, keys are as written: no 'title', no article").isEmpty();
+    }
+
     /** A site whose generator {@code config} names, with two posts dated {@code later} and {@code earlier}. */
     private Path site(String name, String config, String text, String posts, String later, String earlier)
             throws IOException {

@@ -39,7 +39,7 @@ final class ArticleParser {
             return Optional.empty();  // Zola makes pages of .md files only
         }
         SourceText text = SourceText.of(path, bytes);
-        Fields fields = text.fields(path);
+        Fields fields = text.fields(path, kind == Generator.HUGO);  // Hugo's keys in any case: Categories
         if (Listing.isLeftOut(fields)) {
             return Optional.empty();  // left out before further checks: drafts may be half-written
         }

@@ -1,7 +1,9 @@
 package dev.tidings.content;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,12 +19,32 @@ public final class Fields {
     private final int firstLine;
     private final Map<String, Object> values;
     private final Map<String, Integer> lines;
+    private final Map<String, String> anyCase;  // each key lower-cased -> as written; empty when case matters
 
     private Fields(String path, int firstLine, FieldBlock block) {
+        this(path, firstLine, block, false);
+    }
+
+    private Fields(String path, int firstLine, FieldBlock block, boolean anyCase) {
         this.path = path;
         this.firstLine = firstLine;
         this.values = block.values();
         this.lines = block.lines();
+        this.anyCase = new HashMap<>();
+        if (anyCase) {
+            values.keySet().forEach(key -> this.anyCase.putIfAbsent(key.toLowerCase(Locale.ROOT), key));
+        }
+    }
+
+    /** The same fields, their keys matched in any case, as Hugo reads front matter: {@code Categories = [...]}. */
+    Fields inAnyCase() {
+        return new Fields(path, firstLine, new FieldBlock(values, lines), true);
+    }
+
+    /** The key as written that {@code name} means. */
+    private String key(String name) {
+        return anyCase.isEmpty() || values.containsKey(name) ? name
+                : anyCase.getOrDefault(name.toLowerCase(Locale.ROOT), name);
     }
 
     /** Reads front matter in YAML whose first line is line {@code firstLine} of the file {@code path}. */
@@ -60,8 +82,8 @@ public final class Fields {
     /** The value of the first of {@code names} that is present (aliases: {@code "updated", "lastmod"}). */
     public Optional<Object> value(String... names) {
         for (String name : names) {
-            if (values.containsKey(name)) {
-                return Optional.of(values.get(name));
+            if (values.containsKey(key(name))) {
+                return Optional.of(values.get(key(name)));
             }
         }
         return Optional.empty();
@@ -72,7 +94,7 @@ public final class Fields {
      * fields when there is no map there.
      */
     public Fields table(String name) {
-        if (!(values.get(name) instanceof Map<?, ?> map)) {
+        if (!(values.get(key(name)) instanceof Map<?, ?> map)) {
             return empty(path);
         }
         var nested = new LinkedHashMap<String, Object>();
@@ -81,14 +103,14 @@ public final class Fields {
             nested.put(String.valueOf(key), item);
             nestedLines.put(String.valueOf(key), lineOf(name));
         });
-        return new Fields(path, firstLine, new FieldBlock(nested, nestedLines));
+        return new Fields(path, firstLine, new FieldBlock(nested, nestedLines), !anyCase.isEmpty());
     }
 
     /** The first of {@code names} that is present, for messages. */
     public String nameOf(String... names) {
         for (String name : names) {
-            if (values.containsKey(name)) {
-                return name;
+            if (values.containsKey(key(name))) {
+                return key(name);
             }
         }
         return names[0];
@@ -97,7 +119,7 @@ public final class Fields {
     /** The line of the first present key among {@code names}; the line before the block when none is. */
     public int lineOf(String... names) {
         for (String name : names) {
-            Integer line = lines.get(name);
+            Integer line = lines.get(key(name));
             if (line != null) {
                 return line;
             }

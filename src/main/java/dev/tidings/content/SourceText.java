@@ -60,10 +60,14 @@ record SourceText(Syntax syntax, String frontMatter, int frontMatterLine, int bo
                 + "' after the fields");
     }
 
-    /** The front matter's fields, as YAML or TOML as its delimiter says; {@code path} is for messages. */
-    Fields fields(String path) {
-        return syntax == Syntax.YAML ? Fields.yaml(path, frontMatter, frontMatterLine)
+    /**
+     * The front matter's fields, as YAML or TOML as its delimiter says, their keys matched in any case if
+     * {@code anyCase} (Hugo's); {@code path} is for messages.
+     */
+    Fields fields(String path, boolean anyCase) {
+        Fields fields = syntax == Syntax.YAML ? Fields.yaml(path, frontMatter, frontMatterLine)
                 : Fields.toml(path, frontMatter, frontMatterLine);
+        return anyCase ? fields.inAnyCase() : fields;
     }
 
     /** Bytes as text: UTF-8 (already checked), LF line ends, and without the characters XML 1.0 forbids. */
