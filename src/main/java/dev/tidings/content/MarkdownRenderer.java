@@ -62,6 +62,9 @@ final class MarkdownRenderer {
                 .extensions(extras.subscript() ? PARSED_WITH_SUBSCRIPTS : EXTENSIONS)
                 .extensions(List.of(TaskListItemsExtension.create()));  // parsed only: MarkRenderer renders the marks
         FormulaParsers.register(builder, math);
+        if (math.name() == MathSyntax.Name.HUGO || math.name() == MathSyntax.Name.HUGO_PASSTHROUGH) {
+            builder.customInlineContentParserFactory(new GoldmarkBackslashes.Factory());  // after the passthrough's
+        }
         InlineSpans.register(builder, extras);
         if (!math.findsInPage()) {
             builder.postProcessor(MarkdownRenderer::restoreTablePipes);

@@ -122,6 +122,29 @@ final class MathSyntaxesTest {
     }
 
     @Test
+    void goldmarkKeepsThreeBackslashesEndingAFormulaLineAsATexLineBreak() {
+        var hugo = new MathSyntax(MathSyntax.Name.HUGO, DEFAULTS, List.of(), false);
+        // What hugo 0.111.3 makes of it: "a = 1 \\" then a newline inside the paragraph, no <br>, and MathJax
+        // finds one formula; a single backslash ending a line is a hard break, as everywhere.
+        String html = body(Generator.HUGO, hugo, "posts/t.md", """
+                $$
+                \\begin{cases}
+                a = 1 \\\\\\
+                b = 2
+                \\end{cases}
+                $$
+
+                Plain hard\\
+                break.
+                """).html();
+        assertThat(PageReading.marked(Jsoup.parseBodyFragment(html).body()))
+                .containsExactly("display: \n\\begin{cases}\na = 1 \\\\\nb = 2\n\\end{cases}\n");
+        assertThat(html).contains("Plain hard<br>");
+        assertThat(formulas(MathSyntax.tidings(), "$$a \\\\$$\n")).as("elsewhere, CommonMark's reading")
+                .containsExactly("display: a \\\\");
+    }
+
+    @Test
     void tidingsOwnFormatIsUnchanged() {
         assertThat(formulas(MathSyntax.tidings(), "$a\\_1$ and $$b$$ and \\(c\\,d\\)\n"))
                 .containsExactly("a\\_1", "display: b", "c\\,d");
