@@ -6,8 +6,10 @@ import java.util.Optional;
 
 /**
  * Whether an article is left out of the feeds whatever its dates: drafts ({@code draft: true}, Jekyll's
- * {@code published: false}) and unlisted pages (Hexo themes' {@code hidden}, {@code unlisted}, {@code hide}, Hugo's
- * {@code _build}/{@code build} {@code list: never} or {@code local}). Decided before anything else is checked.
+ * {@code published: false}), unlisted pages (Hexo themes' {@code hidden}, {@code unlisted}, {@code hide}, Hugo's
+ * {@code _build}/{@code build} {@code list: never} or {@code local}) and a theme's search or archive page
+ * ({@code layout: search}, {@code archives}: PaperMod's {@code content/search.md}, which its feed leaves out too).
+ * Decided before anything else is checked.
  */
 final class Listing {
 
@@ -21,7 +23,8 @@ final class Listing {
      */
     private static boolean isUnlisted(Fields fields) {
         if (bool(fields, "hidden").orElse(false) || bool(fields, "unlisted").orElse(false)
-                || bool(fields, "hide").orElse(false)) {
+                || bool(fields, "hide").orElse(false) || fields.text("layout").map(String::strip)
+                .filter(layout -> layout.equals("search") || layout.equals("archives")).isPresent()) {
             return true;
         }
         String[] names = {"_build", "build"};

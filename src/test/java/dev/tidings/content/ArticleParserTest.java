@@ -398,6 +398,11 @@ final class ArticleParserTest {
         assertThat(parseOrDraft("a.md", "---\ntitle: A\nbuild: {list: local}\n---\n")).isEmpty();
         assertThat(parseOrDraft("a.md", "+++\ntitle = 'A'\ndate = 2024-05-01\n[_build]\nlist = 'never'\n+++\n"))
                 .isEmpty();
+        assertThat(parseOrDraft("search.md", "---\ntitle: Search\ndate: 2024-05-01\nlayout: search\n---\n"))
+                .as("PaperMod's search page").isEmpty();
+        assertThat(parseOrDraft("archives.md", "---\ntitle: Archive\ndate: 2024-05-01\nlayout: archives\n---\n"))
+                .isEmpty();
+        assertThat(parseOrDraft("a.md", "---\ntitle: A\ndate: 2024-05-01\nlayout: post\n---\nA.\n")).isPresent();
         assertThat(parseOrDraft("a.md", "---\ntitle: A\ndate: 2024-05-01\nhidden: false\n"
                 + "_build: {list: always, render: always}\n---\n")).isPresent();
         assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\ndate: 2024-05-01\n_build: {list: sometimes}\n---\n"))
