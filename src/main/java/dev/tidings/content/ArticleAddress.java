@@ -57,7 +57,7 @@ record ArticleAddress(String slug, String permalink, String id, List<Warning> wa
         String untranslated = translation.matches() ? translation.group(1) + translation.group(3) : path;
         String slug = given.orElseGet(() -> Permalinks.slugFromPath(untranslated));
         if (!Permalinks.isValidSlug(slug)) {
-            Optional<String> generators = generatorSlug.get().filter(Permalinks::isValidSlug);
+            Optional<String> generators = generatorSlug.get();  // Zola's may keep spaces ("safe"): its URL is so
             if (generators.isPresent()) {
                 return generators.get();
             }
