@@ -250,6 +250,25 @@ final class SiteConfigTest {
         assertThat(titles(own)).as("outside a Hugo site, keys are as written: no 'title', no article").isEmpty();
     }
 
+    @Test
+    void aJekyllPermalinkSetAsAFrontMatterDefaultForPostsIsThePostsPermalink() throws Exception {
+        String chirpy = "url: https://jekyll.example\npermalink: pretty\ndefaults:\n  - scope:\n      path: \"\"\n"
+                + "      type: posts\n    values:\n      layout: post\n      permalink: /posts/:title/\n"
+                + "  - scope:\n      path: \"\"\n      type: tabs\n    values:\n      permalink: /:title/\n";
+        assertThat(links(site("chirpy", "_config.yml", chirpy, "_posts", "2999-01-01 10:00:00", "2020-01-01 10:00:00")))
+                .containsExactly("https://jekyll.example/posts/earlier/");
+        assertThat(links(site("plain", "_config.yml", "url: https://jekyll.example\npermalink: pretty\n", "_posts",
+                "2999-01-01 10:00:00", "2020-01-01 10:00:00")))
+                .containsExactly("https://jekyll.example/2020/01/01/earlier/");
+    }
+
+    private static java.util.List<String> links(Path root) {
+        Config config = load(root, Map.of("math", "tex"), Map.of());
+        try (var parts = Wiring.open(config, Runnable::run, false)) {
+            return parts.library().current().articles().stream().map(dev.tidings.content.Article::permalink).toList();
+        }
+    }
+
     /** A site whose generator {@code config} names, with two posts dated {@code later} and {@code earlier}. */
     private Path site(String name, String config, String text, String posts, String later, String earlier)
             throws IOException {

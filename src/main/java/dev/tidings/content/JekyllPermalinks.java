@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,5 +116,32 @@ final class JekyllPermalinks {
         String name = post.path().substring(post.path().lastIndexOf('/') + 1);
         Matcher m = FILE_NAME.matcher(name);
         return m.matches() ? m.group(2) : post.stem();
+    }
+
+    /**
+     * The permalink posts get: the one a front matter default for posts sets ({@code defaults:} with a {@code scope}
+     * of {@code type: posts}, or no type, and a {@code path} that is empty or {@code _posts}, as the Chirpy theme's
+     * {@code _config.yml} does), which Jekyll puts before the site's {@code permalink}; else the site's.
+     */
+    static Optional<ConfigValue> forPosts(Optional<ConfigValue> permalink, Optional<ConfigValue> defaults) {
+        if (defaults.isPresent() && defaults.get().value() instanceof List<?> entries) {
+            for (int i = entries.size() - 1; i >= 0; i--) {  // a later default wins over an earlier one
+                if (entries.get(i) instanceof Map<?, ?> map && map.get("values") instanceof Map<?, ?> values
+                        && values.get("permalink") instanceof String rule && !rule.isBlank() && forPosts(map)) {
+                    return Optional.of(defaults.get().withText(rule.strip()));
+                }
+            }
+        }
+        return permalink;
+    }
+
+    private static boolean forPosts(Map<?, ?> entry) {
+        Object scope = entry.get("scope");
+        if (!(scope instanceof Map<?, ?> where)) {
+            return scope == null;
+        }
+        Object type = where.get("type");
+        Object path = where.get("path");
+        return (type == null || "posts".equals(type)) && (path == null || "".equals(path) || "_posts".equals(path));
     }
 }

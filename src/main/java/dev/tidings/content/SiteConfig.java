@@ -73,7 +73,8 @@ public record SiteConfig(Generator generator, Path root, Path posts, List<String
                 put(settings, "time_zone", config.value("timezone"));
                 put(settings, "copyright", config.value("copyright", "license"));
                 put(settings, "logo", config.value("logo"));
-                yield new Conventions(Generator.JEKYLL, rule(config.value("permalink")), 0,
+                yield new Conventions(Generator.JEKYLL, rule(JekyllPermalinks.forPosts(config.value("permalink"),
+                        config.value("defaults"))), 0,
                         config.value("excerpt_separator").flatMap(ConfigValue::text).orElse(""))
                         .withFuture(config.flag("future", false));
             }
