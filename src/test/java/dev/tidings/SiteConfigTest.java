@@ -262,6 +262,16 @@ final class SiteConfigTest {
                 .containsExactly("https://jekyll.example/2020/01/01/earlier/");
     }
 
+    @Test
+    void aHexoPermalinkMayNameAnyFrontMatterField() throws Exception {
+        Path root = Files.createDirectories(temp.resolve("hexo-abbrlink"));
+        Files.writeString(root.resolve("_config.yml"), "url: https://hexo.example\npermalink: posts/:abbrlink/\n");
+        Path posts = Files.createDirectories(root.resolve("source/_posts"));
+        Files.writeString(posts.resolve("first.md"), "---\ntitle: First\ndate: 2024-05-01 10:00:00\n"
+                + "abbrlink: 33b326d2\n---\nText.\n");
+        assertThat(links(root)).containsExactly("https://hexo.example/posts/33b326d2/");
+    }
+
     private static java.util.List<String> links(Path root) {
         Config config = load(root, Map.of("math", "tex"), Map.of());
         try (var parts = Wiring.open(config, Runnable::run, false)) {

@@ -113,6 +113,11 @@ final class GeneratorAddresses {
         for (String name : FIELDS) {
             fields.text(name).ifPresent(value -> values.put(name, value));
         }
+        for (String name : fields.names()) {  // any other single value: Hexo's rule may name it (:abbrlink)
+            if (!values.containsKey(name) && fields.value(name).orElse(null) instanceof String value) {
+                values.put(name, value);
+            }
+        }
         return new PostFacts(folder + path, date, values, categories);
     }
 }
