@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Front matter dates: ISO 8601 dates and date-times, plus the lenient forms Hugo, Jekyll and Hexo read: a space
  * instead of {@code T}, a one-digit hour ({@code 2019-04-25 9:00:00}, which YAML 1.1 timestamps, Hugo and Ruby's
- * {@code Time.parse} all take), no seconds ({@code 2019-04-25 09:00}: Jekyll and Hexo), blanks before the offset and
+ * {@code Time.parse} all take), a one-digit month or day ({@code 2025-05-1 14:59}: YAML 1.1, Hexo's moment), no seconds ({@code 2019-04-25 09:00}: Jekyll and Hexo), blanks before the offset and
  * an offset without a colon or with a one-digit hour ({@code +0800}, {@code +8}: YAML 1.1 timestamps). No offset
  * means the site's zone; a date alone means midnight there. Words ({@code yesterday}) and impossible dates are refused,
  * as Jekyll refuses them.
@@ -23,7 +23,7 @@ final class Dates {
     static final String EXPECTED = "an ISO 8601 date like 2024-05-01 or date-time like 2024-05-01T09:30:00+08:00";
 
     private static final Pattern DATE_TIME = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})"
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
                     + "(?:(?:[Tt]|[ \\t]+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
                     + "[ \\t]*([Zz]|[+-](?:\\d{2}(?::?\\d{2})?|\\d))?");
     private static final Pattern FILE_NAME_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-.+");

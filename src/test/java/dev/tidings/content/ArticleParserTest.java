@@ -196,6 +196,8 @@ final class ArticleParserTest {
         assertThat(dateOf("2019-04-25  09:00:00   -05:00")).isEqualTo("2019-04-25T09:00-05:00");
         assertThat(dateOf("2019-04-25 09:00:00 +8")).isEqualTo("2019-04-25T09:00+08:00");  // YAML 1.1 timestamp
         assertThat(dateOf("2019-04-25 09:00:00.5 Z")).isEqualTo("2019-04-25T09:00:00.500Z");
+        assertThat(dateOf("2025-05-1 14:59")).isEqualTo("2025-05-01T14:59+08:00");  // Hexo's moment, YAML 1.1
+        assertThat(dateOf("2025-5-01")).isEqualTo("2025-05-01T00:00+08:00");
     }
 
     @Test
