@@ -272,6 +272,26 @@ final class SiteConfigTest {
         assertThat(links(root)).containsExactly("https://hexo.example/posts/33b326d2/");
     }
 
+    @Test
+    void aCategoryWrittenAsOneStringIsOneNameOnHexoAndSeveralOnJekyll() throws Exception {
+        String post = "---\ntitle: Nano\ndate: 2024-05-01 10:00:00\ncategories: jetson nano\n---\nText.\n";
+        for (String generator : List.of("hexo", "jekyll")) {
+            Path root = Files.createDirectories(temp.resolve(generator));
+            Files.writeString(root.resolve("_config.yml"), "url: https://blog.example\n");
+            Path posts = Files.createDirectories(root.resolve(generator.equals("hexo") ? "source/_posts" : "_posts"));
+            Files.writeString(posts.resolve("2024-05-01-nano.md"), post);
+        }
+        assertThat(categories(temp.resolve("hexo"))).containsExactly("jetson nano");
+        assertThat(categories(temp.resolve("jekyll"))).containsExactly("jetson", "nano");
+    }
+
+    private static List<String> categories(Path root) {
+        Config config = load(root, Map.of("math", "tex"), Map.of());
+        try (var parts = Wiring.open(config, Runnable::run, false)) {
+            return parts.library().current().articles().get(0).categories();
+        }
+    }
+
     private static java.util.List<String> links(Path root) {
         Config config = load(root, Map.of("math", "tex"), Map.of());
         try (var parts = Wiring.open(config, Runnable::run, false)) {

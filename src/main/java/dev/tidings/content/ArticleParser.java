@@ -58,10 +58,8 @@ final class ArticleParser {
         OffsetDateTime published = dated.orElseThrow(() -> new ContentException(path, fields.lineOf("date", "title"),
                         "'date' is required; expected a line like 'date: 2024-05-01T09:30:00+08:00' "
                                 + "(or a file name starting with the date, like 2024-05-01-hello.md)"));
-        OffsetDateTime updated = fields.text("updated", "lastmod")
-                .map(raw -> date(fields, raw, "updated", "lastmod"))
-                .filter(u -> u.isAfter(published))
-                .orElse(published);
+        OffsetDateTime updated = fields.text("updated", "lastmod").map(raw -> date(fields, raw, "updated", "lastmod"))
+                .filter(u -> u.isAfter(published)).orElse(published);
         Fields taxonomies = fields.table("taxonomies");  // Zola's: [taxonomies] tags = [...], categories = [...]
         List<String> categories = names(fields.value("categories", "category").isPresent() ? fields : taxonomies,
                 "categories", "category");
@@ -119,16 +117,17 @@ final class ArticleParser {
     }
 
     /**
-     * Category or tag names: a list, or one string holding several names separated by spaces (Jekyll's rule; write a
-     * list to keep a space in a name). Nested lists (Hexo's hierarchies) are flattened. Duplicates, ignoring case, go.
+     * Category or tag names: a list, or one string (names separated by spaces by Jekyll's rule, and Tidings' own; one
+     * name on Hexo, Hugo and Zola). Nested lists (Hexo's hierarchies) are flattened. Duplicates, ignoring case, go.
      */
-    private static List<String> names(Fields fields, String... names) {
+    private List<String> names(Fields fields, String... names) {
         Optional<Object> value = fields.value(names);
         if (value.isEmpty()) {
             return List.of();
         }
         var out = new LinkedHashMap<String, String>();
-        boolean plural = fields.nameOf(names).equals(names[0]);
+        Generator kind = site.conventions().generator();
+        boolean plural = fields.nameOf(names).equals(names[0]) && (kind == Generator.JEKYLL || kind == Generator.NONE);
         if (value.get() instanceof String text) {
             for (String name : plural ? text.strip().split("\\s+") : new String[] {text}) {
                 addName(out, name);
