@@ -44,6 +44,9 @@ final class KramdownMath {
     private static final class BlockFactory extends AbstractBlockParserFactory {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+            if (state.getActiveBlockParser() instanceof BlockParser open && open.closedAt < 0) {
+                return BlockStart.none();  // a line of an open formula that left its quote: the formula's own
+            }
             CharSequence line = state.getLine().getContent();
             int start = state.getNextNonSpaceIndex();
             if (state.getIndent() >= 4 || !matched.getParagraphLines().isEmpty()
@@ -66,6 +69,15 @@ final class KramdownMath {
         @Override
         public Block getBlock() {
             return block;
+        }
+
+        /**
+         * Until closed, a line that leaves the quote or list the block opened in (no {@code >}) is still the block's,
+         * as kramdown reads {@code > $$} with the formula's lines after it unquoted.
+         */
+        @Override
+        public boolean canHaveLazyContinuationLines() {
+            return closedAt < 0;
         }
 
         @Override

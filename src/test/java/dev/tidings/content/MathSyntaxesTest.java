@@ -63,6 +63,24 @@ final class MathSyntaxesTest {
     }
 
     @Test
+    void kramdownKeepsAQuotedFormulaWholeWhenItsLinesAreNotQuoted() {
+        String html = body(Generator.NONE, KRAMDOWN, "posts/t.md", """
+                > The gate:
+                >
+                > $$
+                \\boldsymbol f_t = \\sigma(W x_t) \\\\
+                g_t = 1
+                $$
+
+                After the quote.
+                """).html();
+        assertThat(PageReading.marked(Jsoup.parseBodyFragment(html).body()))
+                .containsExactly("display: \\boldsymbol f_t = \\sigma(W x_t) \\\\\ng_t = 1");
+        assertThat(Jsoup.parseBodyFragment(html).select("blockquote .math")).as("inside the quote").hasSize(1);
+        assertThat(html).doesNotContain("$$");
+    }
+
+    @Test
     void kramdownKeepsTheBackslashesItDoesNotEscapeAndTheBlocksItDoesNotKnow() {
         assertThat(formulas(KRAMDOWN, "Kept \\\\(a\\,b\\;c\\%d\\\\) and dropped \\\\(\\{x\\}\\\\). A $y_1$ is text.\n"))
                 .containsExactly("a\\,b\\;c\\%d", "{x}");
