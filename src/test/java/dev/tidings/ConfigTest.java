@@ -96,8 +96,8 @@ final class ConfigTest {
                 .hasMessage("tidings.yml:1: 'max_file_size' must be a size like 4MB, but was 'huge'");
         yml("math_syntax: goldmark\n");
         assertThatThrownBy(() -> load(Map.of(), Map.of()))
-                .hasMessage("tidings.yml:1: 'math_syntax' must be one of tidings, pandoc, hugo, hugo-passthrough, "
-                        + "kramdown, marked, commonmark, but was 'goldmark'");
+                .hasMessage("tidings.yml:1: 'math_syntax' must be one of tidings, pandoc, markdown-it, hugo, "
+                        + "hugo-passthrough, kramdown, marked, commonmark, but was 'goldmark'");
         yml("max_feed_size: 10KB\n");
         assertThatThrownBy(() -> load(Map.of(), Map.of()))
                 .hasMessage("tidings.yml:1: 'max_feed_size' must be a size of at least 16KB, like 250KB, but was '10KB'");

@@ -6,7 +6,7 @@ import org.commonmark.parser.Parser;
 
 /**
  * The parsers that take formulas out of Markdown's way before it touches them, for each {@link MathSyntax}: all of
- * Tidings' own delimiters ({@link MathInlineParser}, {@link MathBlockParser}); kramdown's {@code $$}
+ * Tidings' own delimiters ({@link MathInlineParser}, {@link MathBlockParser}), or only their dollars (markdown-it's); kramdown's {@code $$}
  * ({@link KramdownMath}); Hugo's passthrough delimiters ({@link PassthroughParser}); none where the page's script finds
  * every formula after Markdown. Their formulas are marked up as {@link TexSpan} documents.
  */
@@ -16,8 +16,11 @@ final class FormulaParsers {
     /** Adds {@code syntax}'s parsers to {@code parser}. */
     static void register(Parser.Builder parser, MathSyntax syntax) {
         switch (syntax.name()) {
-            case TIDINGS, PANDOC -> parser.customInlineContentParserFactory(new MathInlineParser.Factory())
-                    .customBlockParserFactory(new MathBlockParser.Factory());
+            case TIDINGS, PANDOC -> parser.customInlineContentParserFactory(new MathInlineParser.Factory(true))
+                    .customBlockParserFactory(new MathBlockParser.Factory(true));
+            // markdown-it's math plugins (markdown-it-katex and its kin) know $ and $$ only: \[ is Markdown's escape
+            case MARKDOWN_IT -> parser.customInlineContentParserFactory(new MathInlineParser.Factory(false))
+                    .customBlockParserFactory(new MathBlockParser.Factory(false));
             case KRAMDOWN -> KramdownMath.register(parser);
             case HUGO_PASSTHROUGH -> {
                 // goldmark tries the block delimiters first

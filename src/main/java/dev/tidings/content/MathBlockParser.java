@@ -25,7 +25,14 @@ final class MathBlockParser extends AbstractBlockParser {
         String trailing = "";
     }
 
+    /** With {@code backslashes}, {@code \[} and environments open a block too, not only {@code $$}. */
     static final class Factory extends AbstractBlockParserFactory {
+        private final boolean backslashes;
+
+        Factory(boolean backslashes) {
+            this.backslashes = backslashes;
+        }
+
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
             if (state.getIndent() >= 4) {
@@ -36,11 +43,11 @@ final class MathBlockParser extends AbstractBlockParser {
             String rest = line.subSequence(start, line.length()).toString();
             String opener;
             String closer;
-            String environment = TexSpan.environmentAt(rest, 0);
+            String environment = backslashes ? TexSpan.environmentAt(rest, 0) : null;
             if (rest.startsWith("$$")) {
                 opener = "$$";
                 closer = "$$";
-            } else if (rest.startsWith("\\[")) {
+            } else if (backslashes && rest.startsWith("\\[")) {
                 opener = "\\[";
                 closer = "\\]";
             } else if (environment != null) {

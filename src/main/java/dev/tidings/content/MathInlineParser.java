@@ -27,10 +27,11 @@ final class MathInlineParser implements InlineContentParser {
         }
     }
 
-    static final class Factory implements InlineContentParserFactory {
+    /** @param backslashes whether {@code \(…\)}, {@code \[…\]} and environments are formulas too, not only dollars */
+    record Factory(boolean backslashes) implements InlineContentParserFactory {
         @Override
         public Set<Character> getTriggerCharacters() {
-            return Set.of('$', '\\');
+            return backslashes ? Set.of('$', '\\') : Set.of('$');
         }
 
         @Override

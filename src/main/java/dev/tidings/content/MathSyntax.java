@@ -23,8 +23,8 @@ public record MathSyntax(Name name, MathDelimiters page, List<MathDelimiters.Pai
 
     /** The pipelines, by the name the {@code math_syntax} setting gives them. */
     public enum Name {
-        TIDINGS("tidings"), PANDOC("pandoc"), HUGO("hugo"), HUGO_PASSTHROUGH("hugo-passthrough"),
-        KRAMDOWN("kramdown"), MARKED("marked"), COMMONMARK("commonmark");
+        TIDINGS("tidings"), PANDOC("pandoc"), MARKDOWN_IT("markdown-it"), HUGO("hugo"),
+        HUGO_PASSTHROUGH("hugo-passthrough"), KRAMDOWN("kramdown"), MARKED("marked"), COMMONMARK("commonmark");
 
         private final String key;
 
@@ -79,7 +79,7 @@ public record MathSyntax(Name name, MathDelimiters page, List<MathDelimiters.Pai
 
     /** Whether formulas are found in the rendered page (all, or those Markdown left alone) rather than before it. */
     boolean findsInPage() {
-        return name != Name.TIDINGS && name != Name.PANDOC;
+        return name != Name.TIDINGS && name != Name.PANDOC && name != Name.MARKDOWN_IT;
     }
 
     /** The typographic substitutions the Markdown engine makes in text the page's script then reads. */
@@ -91,7 +91,7 @@ public record MathSyntax(Name name, MathDelimiters page, List<MathDelimiters.Pai
             case HUGO, HUGO_PASSTHROUGH -> Typography.GOLDMARK;
             case MARKED -> Typography.SMARTYPANTS;
             case KRAMDOWN -> Typography.KRAMDOWN;
-            case TIDINGS, PANDOC, COMMONMARK -> Typography.NONE;
+            case TIDINGS, PANDOC, MARKDOWN_IT, COMMONMARK -> Typography.NONE;
         };
     }
 }

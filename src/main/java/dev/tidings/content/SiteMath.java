@@ -67,7 +67,7 @@ final class SiteMath {
             name = MathSyntax.Name.PANDOC;
         } else if (dependencies.contains("hexo-renderer-markdown-it-plus") || dependencies.contains(
                 "hexo-renderer-markdown-it") && dependencies.stream().anyMatch(MARKDOWN_IT_MATH::contains)) {
-            name = MathSyntax.Name.PANDOC;  // markdown-it's math plugins find $…$ and $$…$$ first, by Pandoc's rule
+            name = MathSyntax.Name.MARKDOWN_IT;  // its math plugins find $…$ and $$…$$ first, by Pandoc's rule
         } else if (dependencies.contains("hexo-renderer-markdown-it")) {
             name = MathSyntax.Name.COMMONMARK;
         } else if (dependencies.contains("hexo-renderer-kramed")) {

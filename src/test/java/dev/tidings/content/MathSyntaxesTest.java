@@ -163,6 +163,25 @@ final class MathSyntaxesTest {
     }
 
     @Test
+    void markdownItsMathPluginsFindDollarsOnlyAndBackslashBracketsStayMarkdownEscapes() {
+        var markdownIt = new MathSyntax(MathSyntax.Name.MARKDOWN_IT, DEFAULTS, List.of(), false);
+        String html = body(Generator.HEXO, markdownIt, "posts/t.md", """
+                See [P3831 \\[SHOI2012\\] the way home](https://example.org/p) and \\(not math\\), but $a_1$.
+
+                $$
+                b^2
+                $$
+
+                \\[
+                c
+                \\]
+                """).html();
+        assertThat(PageReading.marked(Jsoup.parseBodyFragment(html).body())).containsExactly("a_1", "display: \nb^2\n");
+        assertThat(html).contains("[SHOI2012] the way home</a>", "(not math)", "<p>[\nc\n]</p>");
+        assertThat(formulas(MathSyntax.tidings(), "\\[x\\]\n")).as("Tidings' own").containsExactly("display: x");
+    }
+
+    @Test
     void tidingsOwnFormatIsUnchanged() {
         assertThat(formulas(MathSyntax.tidings(), "$a\\_1$ and $$b$$ and \\(c\\,d\\)\n"))
                 .containsExactly("a\\_1", "display: b", "c\\,d");

@@ -80,8 +80,8 @@ final class SiteMathTest {
         for (var renderer : List.of(List.of("hexo-renderer-marked", "MARKED"),
                 List.of("hexo-renderer-pandoc", "PANDOC"),
                 List.of("hexo-renderer-kramed", "KRAMDOWN"), List.of("hexo-renderer-markdown-it", "COMMONMARK"),
-                List.of("hexo-renderer-markdown-it\": \"*\", \"@iktakahiro/markdown-it-katex", "PANDOC"),
-                List.of("hexo-renderer-markdown-it-plus", "PANDOC"))) {
+                List.of("hexo-renderer-markdown-it\": \"*\", \"@iktakahiro/markdown-it-katex", "MARKDOWN_IT"),
+                List.of("hexo-renderer-markdown-it-plus", "MARKDOWN_IT"))) {
             write("package.json", "{\"dependencies\": {\"hexo\": \"^7.0.0\", \"" + renderer.get(0) + "\": \"*\"}}");
             assertThat(math().name()).as(renderer.get(0)).isEqualTo(MathSyntax.Name.valueOf(renderer.get(1)));
         }
