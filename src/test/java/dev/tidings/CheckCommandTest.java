@@ -162,6 +162,15 @@ final class CheckCommandTest {
     }
 
     @Test
+    void eachFormulaWarningNamesTheLineOfThatFormulaNotOfAnEarlierOneHoldingItsText() throws IOException {
+        write("posts/eq.md", "---\ntitle: Eq\ndate: 2024-01-01\n---\nFirst:\n\n$$\n\\undefined\n+ a\n$$\n\n"
+                + "Second:\n\n$$\n\\undefined\n$$\n");
+        Run run = run("check", folder.toString());
+        assertThat(run.out().lines().filter(line -> line.contains("warning")).map(line -> line.split(": warning")[0])
+                .toList()).as("at each formula's opening line").containsExactly("posts/eq.md:7", "posts/eq.md:14");
+    }
+
+    @Test
     void aScriptThatIsACommandAsMathJaxReadsItIsNoWarning() throws IOException {
         write("posts/scripts.md", "---\ntitle: Scripts\ndate: 2024-01-01\n---\nWith $f_\\max$, $t_\\min$ and "
                 + "$x^\\hat a$:\n\n$$\n\\nabla_\\tilde{\\mathbf{x}} f = a_\\frac12 e^\\sqrt[3]{x}\n$$\n");

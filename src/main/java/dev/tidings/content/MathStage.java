@@ -63,8 +63,11 @@ final class MathStage {
 
     private List<Warning> warnings(Article article, String text, String html) {
         var warnings = new ArrayList<Warning>();
+        int from = 0;  // problems come in the text's order: a formula is sought after the one before it
         for (Formulas.Problem problem : formulas.problems(html, tex)) {
-            int at = text.indexOf(problem.tex());
+            int after = text.indexOf(problem.tex(), from);
+            int at = after >= 0 ? after : text.indexOf(problem.tex());
+            from = at < 0 ? from : at + problem.tex().length();
             int line = article.source().bodyLine() + (at < 0 ? 0 : (int) text.substring(0, at).chars()
                     .filter(c -> c == '\n').count());
             warnings.add(new Warning(article.path(), line, "the formula '" + problem.tex().strip()
