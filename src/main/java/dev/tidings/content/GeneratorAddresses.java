@@ -114,9 +114,8 @@ final class GeneratorAddresses {
             fields.text(name).ifPresent(value -> values.put(name, value));
         }
         for (String name : fields.names()) {  // any other single value: Hexo's rule may name it (:abbrlink)
-            if (!values.containsKey(name) && fields.value(name).orElse(null) instanceof String value) {
-                values.put(name, value);
-            }
+            fields.value(name).filter(String.class::isInstance).map(String.class::cast)
+                    .ifPresent(value -> values.putIfAbsent(name, value));
         }
         return new PostFacts(folder + path, date, values, categories);
     }
