@@ -45,9 +45,11 @@ final class ConfigSources {
         return sources.stream().map(Source::file).toList();
     }
 
-    /** Whether {@code key} is set to {@code true} (in any case); {@code otherwise} when it is not set. */
+    /** Whether {@code key} is set to {@code true}; {@code otherwise} when it is not set to true or false. */
     boolean flag(String key, boolean otherwise) {
-        return value(key).flatMap(ConfigValue::text).map(text -> text.strip().equalsIgnoreCase("true"))
+        return value(key).map(ConfigValue::value).map(String::valueOf)
+                .map(text -> text.strip().toLowerCase(Locale.ROOT))
+                .filter(text -> text.equals("true") || text.equals("false")).map(text -> text.equals("true"))
                 .orElse(otherwise);
     }
 

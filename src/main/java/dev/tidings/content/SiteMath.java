@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +37,7 @@ final class SiteMath {
 
     private static MathSyntax hugo(Path root, ConfigSources config) {
         String extensions = "markup.goldmark.extensions.";
-        boolean passthrough = flag(config.value(extensions + "passthrough.enable"), false);
+        boolean passthrough = config.flag(extensions + "passthrough.enable", false);
         List<MathDelimiters.Pair> pairs = new ArrayList<>();
         if (passthrough) {
             pairs.addAll(pairs(config.value(extensions + "passthrough.delimiters.block"), true));
@@ -47,7 +46,7 @@ final class SiteMath {
         // typographer = false (older Hugo) or typographer.disable = true (newer)
         Optional<ConfigValue> typographer = config.value(extensions + "typographer");
         boolean typography = typographer.map(ConfigValue::value).filter(Map.class::isInstance).isPresent()
-                ? !flag(config.value(extensions + "typographer.disable"), false) : flag(typographer, true);
+                ? !config.flag(extensions + "typographer.disable", false) : config.flag(extensions + "typographer", true);
         var folders = new ArrayList<>(List.of(root.resolve("layouts"), root.resolve("assets")));
         config.value("theme").map(ConfigValue::value).ifPresent(theme -> (theme instanceof List<?> list ? list
                 : List.of(theme)).forEach(name -> {
@@ -81,7 +80,7 @@ final class SiteMath {
             folders.add(root.resolve("node_modules").resolve("hexo-theme-" + theme));
         });
         return new MathSyntax(name, theme(folders).orElse(MathDelimiters.GUESSED), List.of(),
-                flag(config.value("marked.smartypants"), true));
+                config.flag("marked.smartypants", true));
     }
 
     private static Optional<MathDelimiters> theme(List<Path> folders) {
@@ -100,12 +99,6 @@ final class SiteMath {
             }
         }
         return pairs;
-    }
-
-    private static boolean flag(Optional<ConfigValue> value, boolean otherwise) {
-        return value.map(ConfigValue::value).map(String::valueOf).map(text -> text.strip().toLowerCase(Locale.ROOT))
-                .filter(text -> text.equals("true") || text.equals("false")).map(text -> text.equals("true"))
-                .orElse(otherwise);
     }
 
     /** The names of {@code package.json}'s dependencies and devDependencies; none if it cannot be read. */
