@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.io.WireFeedInput;
+import dev.tidings.content.Article;
 import dev.tidings.content.Author;
 import dev.tidings.content.Conventions;
 import dev.tidings.content.Generator;
@@ -224,7 +225,7 @@ final class SiteConfigTest {
         try (var parts = Wiring.open(config, Runnable::run, false)) {
             assertThat(parts.library().current().problems()).isEmpty();
             assertThat(parts.library().current().articles()).singleElement()
-                    .extracting(dev.tidings.content.Article::permalink)
+                    .extracting(Article::permalink)
                     .isEqualTo("https://hugo.example/2013/04/27/automated-backups/");
         }
     }
@@ -237,14 +238,11 @@ final class SiteConfigTest {
         Files.writeString(hugo.resolve("../../hugo.toml"), "baseURL = 'https://hugo.example/'\n");
         Files.writeString(hugo.resolve("cron.md"), post);
         Files.writeString(hugo.resolve("drafted.md"), "+++\nTitle = \"Half\"\nDate = 2014-01-06\nDraft = true\n+++\n");
-        Config config = load(temp.resolve("hugo-case"), Map.of("math", "tex"), Map.of());
-        try (var parts = Wiring.open(config, Runnable::run, false)) {
-            assertThat(parts.library().current().articles()).singleElement().satisfies(article -> {
-                assertThat(article.title()).isEqualTo("Cron with systemd");
-                assertThat(article.categories()).containsExactly("Linux", "systemd");
-                assertThat(article.tags()).containsExactly("cron");
-            });
-        }
+        assertThat(articles(temp.resolve("hugo-case"))).singleElement().satisfies(article -> {
+            assertThat(article.title()).isEqualTo("Cron with systemd");
+            assertThat(article.categories()).containsExactly("Linux", "systemd");
+            assertThat(article.tags()).containsExactly("cron");
+        });
         Path own = Files.createDirectories(temp.resolve("own"));
         Files.writeString(own.resolve("cron.md"), post.replace("+++", "---").replace(" = ", ": "));
         assertThat(titles(own)).as("outside a Hugo site, keys are as written: no 'title', no article").isEmpty();
@@ -281,22 +279,8 @@ final class SiteConfigTest {
             Path posts = Files.createDirectories(root.resolve(generator.equals("hexo") ? "source/_posts" : "_posts"));
             Files.writeString(posts.resolve("2024-05-01-nano.md"), post);
         }
-        assertThat(categories(temp.resolve("hexo"))).containsExactly("jetson nano");
-        assertThat(categories(temp.resolve("jekyll"))).containsExactly("jetson", "nano");
-    }
-
-    private static List<String> categories(Path root) {
-        Config config = load(root, Map.of("math", "tex"), Map.of());
-        try (var parts = Wiring.open(config, Runnable::run, false)) {
-            return parts.library().current().articles().get(0).categories();
-        }
-    }
-
-    private static java.util.List<String> links(Path root) {
-        Config config = load(root, Map.of("math", "tex"), Map.of());
-        try (var parts = Wiring.open(config, Runnable::run, false)) {
-            return parts.library().current().articles().stream().map(dev.tidings.content.Article::permalink).toList();
-        }
+        assertThat(articles(temp.resolve("hexo")).get(0).categories()).containsExactly("jetson nano");
+        assertThat(articles(temp.resolve("jekyll")).get(0).categories()).containsExactly("jetson", "nano");
     }
 
     /** A site whose generator {@code config} names, with two posts dated {@code later} and {@code earlier}. */
@@ -312,11 +296,20 @@ final class SiteConfigTest {
         return root;
     }
 
-    private static java.util.List<String> titles(Path root) {
+    /** The articles the site at {@code root} publishes, newest first. */
+    private static List<Article> articles(Path root) {
         Config config = load(root, Map.of("math", "tex"), Map.of());
         try (var parts = Wiring.open(config, Runnable::run, false)) {
-            return parts.library().current().articles().stream().map(dev.tidings.content.Article::title).toList();
+            return parts.library().current().articles();
         }
+    }
+
+    private static List<String> titles(Path root) {
+        return articles(root).stream().map(Article::title).toList();
+    }
+
+    private static List<String> links(Path root) {
+        return articles(root).stream().map(Article::permalink).toList();
     }
 
     private static com.rometools.rome.feed.WireFeed xml(byte[] bytes) throws Exception {

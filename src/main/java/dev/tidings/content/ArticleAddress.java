@@ -24,9 +24,9 @@ record ArticleAddress(String slug, String permalink, String id, List<Warning> wa
      * The address of the article at {@code path} (relative, {@code /}-separated) published at {@code published}: by the
      * site generator's rules ({@code generator}) when the site follows them, else by Tidings' own. An {@code id} field
      * that is an absolute URI wins; else the id is minted, or (with {@code ids: feed}) what the generator's feed writes.
-     * On a site that follows its generator's rules, a {@code slug} or file name Tidings cannot use as a slug is no error
-     * (the generator makes the URL: Zola slugifies it, Hugo takes {@code slug = "2013/04/27/post"} as it is or builds
-     * the URL from the title): the slug, which only mints the id then, is the last part of the generator's path.
+     * On a site that follows its generator's rules, a {@code slug} or file name Tidings cannot use as a slug is no
+     * error (the generator makes the URL: Zola slugifies it, Hugo takes {@code slug = "2013/04/27/post"} as it is or
+     * builds the URL from the title): the slug, which only mints the id then, is the last part of the generator's path.
      */
     static ArticleAddress of(Fields fields, String path, OffsetDateTime published, List<String> categories, Site site,
                              GeneratorAddresses generator) {

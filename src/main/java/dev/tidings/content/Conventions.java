@@ -77,17 +77,20 @@ public record Conventions(Generator generator, Map<String, String> permalinks, i
 
     /** The same rules with {@code naming}. */
     Conventions with(Naming naming) {
-        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params, future);
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params,
+                future);
     }
 
     /** The same rules with formulas found by {@code math}. */
     public Conventions with(MathSyntax math) {
-        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params, future);
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params,
+                future);
     }
 
     /** The same rules with {@code extras} turned on in Markdown. */
     Conventions with(MarkdownExtras extras) {
-        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params, future);
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params,
+                future);
     }
 
     /** The same rules, publishing an article dated in the future at once if {@code future}. */
@@ -98,7 +101,8 @@ public record Conventions(Generator generator, Map<String, String> permalinks, i
 
     /** The same rules with {@code params} as the site's params. */
     public Conventions with(SiteParams params) {
-        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params, future);
+        return new Conventions(generator, permalinks, summaryLength, excerptSeparator, naming, math, extras, params,
+                future);
     }
 
     /**

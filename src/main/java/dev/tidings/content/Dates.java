@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Front matter dates: ISO 8601 dates and date-times, plus the lenient forms Hugo, Jekyll and Hexo read: a space
  * instead of {@code T}, a one-digit hour ({@code 2019-04-25 9:00:00}, which YAML 1.1 timestamps, Hugo and Ruby's
- * {@code Time.parse} all take), a one-digit month or day ({@code 2025-05-1 14:59}: YAML 1.1, Hexo's moment), no seconds ({@code 2019-04-25 09:00}: Jekyll and Hexo), blanks before the offset and
+ * {@code Time.parse} all take), a one-digit month or day ({@code 2025-05-1 14:59}: YAML 1.1, Hexo's moment), no
+ * seconds ({@code 2019-04-25 09:00}: Jekyll and Hexo), blanks before the offset and
  * an offset without a colon or with a one-digit hour ({@code +0800}, {@code +8}: YAML 1.1 timestamps). No offset
  * means the site's zone; a date alone means midnight there. Words ({@code yesterday}) and impossible dates are refused,
  * as Jekyll refuses them.

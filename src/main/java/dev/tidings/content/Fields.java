@@ -30,10 +30,11 @@ public final class Fields {
         this.firstLine = firstLine;
         this.values = block.values();
         this.lines = block.lines();
-        this.anyCase = new HashMap<>();
+        var keys = new HashMap<String, String>();
         if (anyCase) {
-            values.keySet().forEach(key -> this.anyCase.putIfAbsent(key.toLowerCase(Locale.ROOT), key));
+            values.keySet().forEach(key -> keys.putIfAbsent(key.toLowerCase(Locale.ROOT), key));
         }
+        this.anyCase = keys.isEmpty() ? Map.of() : keys;
     }
 
     /** The same fields, their keys matched in any case, as Hugo reads front matter: {@code Categories = [...]}. */

@@ -6,7 +6,8 @@ import org.commonmark.parser.Parser;
 
 /**
  * The parsers that take formulas out of Markdown's way before it touches them, for each {@link MathSyntax}: all of
- * Tidings' own delimiters ({@link MathInlineParser}, {@link MathBlockParser}), or only their dollars (markdown-it's); kramdown's {@code $$}
+ * Tidings' own delimiters ({@link MathInlineParser}, {@link MathBlockParser}), or only their dollars (markdown-it's);
+ * kramdown's {@code $$}
  * ({@link KramdownMath}); Hugo's passthrough delimiters ({@link PassthroughParser}); none where the page's script finds
  * every formula after Markdown. Their formulas are marked up as {@link TexSpan} documents.
  */

@@ -27,7 +27,9 @@ final class MathInlineParser implements InlineContentParser {
         }
     }
 
-    /** @param backslashes whether {@code \(…\)}, {@code \[…\]} and environments are formulas too, not only dollars */
+    /**
+     * @param backslashes whether {@code \(…\)}, {@code \[…\]} and environments are formulas too, not only dollars
+     */
     record Factory(boolean backslashes) implements InlineContentParserFactory {
         @Override
         public Set<Character> getTriggerCharacters() {

@@ -40,7 +40,8 @@ final class ZolaSections {
     private static boolean isDraft(Path index) {
         try {
             String path = index.toString();
-            return Listing.bool(SourceText.of(path, Files.readAllBytes(index)).fields(path, false), "draft").orElse(false);
+            return Listing.bool(SourceText.of(path, Files.readAllBytes(index)).fields(path, false), "draft")
+                    .orElse(false);
         } catch (ContentException | IOException e) {
             return false;
         }

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * is dropped: only the newest catalog is warmed. A request for a feed the warmer is rendering waits for that render
  * (the cache runs one render per document), it does not start a second; until the warmer has rendered a feed after a
  * start, a request gets the document the last run kept of it, if {@link KeptFeeds} holds one, and once the warmer has
- * rendered them all, the documents kept of feeds it does not render (another math mode, archive pages) are dropped. The search index starts building once they
- * are rendered, not beside them ({@link Feeds#startSearch}). Thread-safe.
+ * rendered them all, the documents kept of feeds it does not render (another math mode, archive pages) are dropped.
+ * The search index starts building once they are rendered, not beside them ({@link Feeds#startSearch}). Thread-safe.
  */
 public final class FeedWarmer {
     private static final Logger log = LoggerFactory.getLogger(FeedWarmer.class);
