@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * @see Library#current()
  */
 public final class Catalog {
-    /** Newest first; ties broken by id so the order never depends on load order. */
-    static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::published).reversed()
+    /** The order of {@link #articles()} and of every list taken from it: newest first, ties broken by id. */
+    public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::published).reversed()
             .thenComparing(Article::id);
 
     private final long version;

@@ -11,6 +11,8 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -20,7 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Where the search index is written: a folder kept across restarts when there is one, else memory. A folder that
  * cannot be used — another server writes to it, it cannot be written, it holds no index this Lucene reads — is
- * replaced by an index in memory (said once in the log); one this Lucene cannot read is started again empty.
+ * replaced by an index in memory (said once in the log); one this Lucene cannot read, or one not sorted newest first
+ * (kept by an earlier version), is started again empty. The index is sorted by {@link IndexedArticles#PUBLISHED},
+ * newest first, so each segment lists its documents in the catalog's order.
  */
 final class IndexFolder {
     private static final Logger log = LoggerFactory.getLogger(IndexFolder.class);
@@ -47,7 +51,8 @@ final class IndexFolder {
         try {
             try {
                 return new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            } catch (IndexFormatTooOldException | IndexFormatTooNewException | CorruptIndexException e) {
+            } catch (IndexFormatTooOldException | IndexFormatTooNewException | CorruptIndexException
+                     | IllegalArgumentException e) {  // the last: "cannot change previous indexSort"
                 log.info("The search index in {} is started again: {}", folder, e.toString());
                 return new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE));
             }
@@ -58,7 +63,8 @@ final class IndexFolder {
     }
 
     private static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(32);
+        return new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(32)
+                .setIndexSort(new Sort(new SortField(IndexedArticles.PUBLISHED, SortField.Type.LONG, true)));
     }
 
     private IndexFolder() {}

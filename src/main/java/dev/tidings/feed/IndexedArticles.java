@@ -31,14 +31,17 @@ import org.apache.lucene.util.Bits;
 
 /**
  * The search index's documents: one per article file, with its path (stored), its number (a search's bit, kept for
- * good), its stamp (a hash of its text, stored) and its text — title, categories, tags and body with HTML tags and link
- * targets left out. Knows the stamp of every document the index holds, also those it found in an index kept from an
+ * good), its date (the index is sorted by it, newest first, so a search can stop at the newest it needs), its stamp (a
+ * hash of its date and text, stored) and its text — title, categories, tags and body with HTML tags and link targets
+ * left out. Knows the stamp of every document the index holds, also those it found in an index kept from an
  * earlier run, so an article whose text is what the index has is not analysed again. Thread-safe.
  */
 final class IndexedArticles {
     static final String PATH = "path";
     static final String TEXT = "text";
     static final String NUMBER = "number";
+    /** When the article was published, in milliseconds since 1970: the order of the index and of the catalog. */
+    static final String PUBLISHED = "published";
     private static final String STAMP = "stamp";
     private static final Pattern MARKUP = Pattern.compile("<[^<>\\n]*>|\\]\\([^()\\s]*\\)");  // tags, [text](target)
     private static final FieldType WORDS = words();
@@ -77,13 +80,15 @@ final class IndexedArticles {
         String text = Window.normalise(String.join(" ", List.of(article.title(),
                 String.join(" ", article.categories()), String.join(" ", article.tags()),
                 MARKUP.matcher(bodies.text(article)).replaceAll(" "))));
-        long stamp = stamp(text);
+        long published = published(article);
+        long stamp = stamp(published + " " + text);
         if (stamps.getOrDefault(article.path(), ~stamp) == stamp) {
             return Optional.empty();
         }
         var document = new Document();
         document.add(new StringField(PATH, article.path(), Field.Store.YES));
         document.add(new NumericDocValuesField(NUMBER, number(article.path())));
+        document.add(new NumericDocValuesField(PUBLISHED, published));
         document.add(new StoredField(STAMP, stamp));
         document.add(new Field(TEXT, text, WORDS));
         return Optional.of(document);
@@ -117,6 +122,11 @@ final class IndexedArticles {
     /** One more than the highest number given. */
     int size() {
         return next.get();
+    }
+
+    /** The order of the index: no later than the catalog's, which breaks ties by time of day and id. */
+    static long published(Article article) {
+        return article.published().toInstant().toEpochMilli();
     }
 
     private static long stamp(String text) {

@@ -10,12 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.IdentityHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -39,7 +40,7 @@ final class SearchIndex implements Closeable {
     private final IndexedArticles documents;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private volatile Numbered numbered = new Numbered(List.of(), Map.of(), new int[0]);
+    private volatile Numbered numbered = new Numbered(List.of(), new int[0]);
     private Map<String, Article> indexed = Map.of();  // guarded by this
     private volatile long version = -1;
 
@@ -119,42 +120,29 @@ final class SearchIndex implements Closeable {
 
     /**
      * The first {@code limit} of {@code articles} (from {@code catalog}, in their order) having every word of
-     * {@code query}; empty if the query makes no word of the index. The index holds {@code catalog} or a later one.
+     * {@code query}; empty if the query makes no word of the index. The index holds {@code catalog} or a later one (an
+     * article whose date the later one changed may then be missed or found out of place, in that one answer).
      */
     Optional<List<Article>> matching(Catalog catalog, List<Article> articles, String query, int limit) {
         return SearchQuery.parse(analyzer, IndexedArticles.TEXT, query).map(parsed -> {
-            BitSet found = found(parsed, query);
-            Numbered numbered = numbered(catalog);
+            List<Article> all = catalog.articles();
+            IntPredicate wanted = articles == all ? position -> true  // else a category's, tag's or author's
+                    : position -> Collections.binarySearch(articles, all.get(position), Catalog.NEWEST_FIRST) >= 0;
+            var found = new BitSet(all.size());
+            search(parsed, query, new NewestCollector(positions(catalog), wanted, limit, found));
             var chosen = new ArrayList<Article>(Math.min(limit, 64));
-            if (articles == catalog.articles()) {  // the whole catalog: from the hits, in the catalog's order
-                var positions = new BitSet(articles.size());
-                for (int number = found.nextSetBit(0); number >= 0; number = found.nextSetBit(number + 1)) {
-                    if (number < numbered.positions().length && numbered.positions()[number] >= 0) {
-                        positions.set(numbered.positions()[number]);
-                    }
-                }
-                for (int i = positions.nextSetBit(0); i >= 0 && chosen.size() < limit; i = positions.nextSetBit(i + 1)) {
-                    chosen.add(articles.get(i));
-                }
-                return chosen;
-            }
-            for (int i = 0; i < articles.size() && chosen.size() < limit; i++) {  // a category's, tag's or author's
-                Integer number = numbered.numbers().get(articles.get(i));
-                if (number != null && found.get(number)) {
-                    chosen.add(articles.get(i));
-                }
+            for (int i = found.nextSetBit(0); i >= 0 && chosen.size() < limit; i = found.nextSetBit(i + 1)) {
+                chosen.add(all.get(i));
             }
             return chosen;
         });
     }
 
-    private BitSet found(Query parsed, String query) {
+    private void search(Query parsed, String query, NewestCollector collector) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                var found = new BitSet(documents.size());
-                searcher.search(parsed, new NumberCollector(IndexedArticles.NUMBER, found));
-                return found;
+                searcher.search(parsed, collector);
             } finally {
                 searchers.release(searcher);
             }
@@ -163,28 +151,25 @@ final class SearchIndex implements Closeable {
         }
     }
 
-    /** Where each document's article is in {@code catalog}, and each article's number: made once per catalog. */
-    private Numbered numbered(Catalog catalog) {
+    /** By document number, where its article is in {@code catalog} (-1 for none): made once per catalog. */
+    private int[] positions(Catalog catalog) {
         Numbered known = numbered;
         if (known.articles() == catalog.articles()) {
-            return known;
+            return known.positions();
         }
         List<Article> articles = catalog.articles();
-        var numbers = new IdentityHashMap<Article, Integer>(articles.size() * 2);
         var positions = new int[documents.size()];
         Arrays.fill(positions, -1);
         for (int i = 0; i < articles.size(); i++) {
             int number = documents.known(articles.get(i).path());
             if (number >= 0 && number < positions.length) {
-                numbers.put(articles.get(i), number);
                 positions[number] = i;
             }
         }
-        var fresh = new Numbered(articles, numbers, positions);  // never changed once published
-        numbered = fresh;
-        return fresh;
+        numbered = new Numbered(articles, positions);  // never changed once published
+        return positions;
     }
 
     /** @param positions by document number, the article's position in {@code articles}; -1 for none */
-    private record Numbered(List<Article> articles, Map<Article, Integer> numbers, int[] positions) {}
+    private record Numbered(List<Article> articles, int[] positions) {}
 }
