@@ -2,6 +2,8 @@ package dev.tidings.feed;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.tidings.content.Article;
 import dev.tidings.content.Author;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +24,9 @@ import org.jsoup.nodes.TextNode;
  */
 final class JsonWriter {
     private static final JsonFactory JSON = new JsonFactory();
+    // The plain text of summaries lately written, by their HTML: the newest articles are in most documents, and
+    // reading a summary's HTML costs more than writing the rest of its entry.
+    private final Cache<String, String> plainSummaries = Caffeine.newBuilder().maximumSize(2048).build();
 
     /** @param size the bytes it is expected to take: room to write it in */
     byte[] write(FeedDocument doc, int size) {
@@ -63,14 +68,14 @@ final class JsonWriter {
         return bytes.toByteArray();
     }
 
-    private static void item(JsonGenerator json, FeedDocument.Entry entry, FeedDocument doc) throws IOException {
+    private void item(JsonGenerator json, FeedDocument.Entry entry, FeedDocument doc) throws IOException {
         Article article = entry.article();
         json.writeStartObject();
         json.writeStringField("id", article.id());
         json.writeStringField("url", article.permalink());
         json.writeStringField("title", article.title());
         json.writeStringField("content_html", entry.full() ? entry.body().html() : entry.teaser());
-        optional(json, "summary", plainText(entry.body().summary()));
+        optional(json, "summary", plainSummaries.get(entry.body().summary(), JsonWriter::plainText));
         optional(json, "image", article.image());
         json.writeStringField("date_published", FeedDates.rfc3339(article.published()));
         json.writeStringField("date_modified", FeedDates.rfc3339(article.updated()));

@@ -135,7 +135,7 @@ final class SearchOrderTest {
         return collection.bodies();
     }
 
-    /** Article i: dated i days after the start, but every eight share one date, two of them in each sync; every fifth has the word rare. */
+    /** Article i: every eight share one date (two of them in each sync); every fifth has the word rare. */
     private void write(int i) throws IOException {
         String date = "2024-01-%02d 10:00".formatted(1 + i / 8);
         String tag = i % 2 == 1 ? "tags: [odd]\n" : "";
