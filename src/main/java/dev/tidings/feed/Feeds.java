@@ -122,8 +122,8 @@ public final class Feeds {
                 && (archive.page() < 1 || archive.page() > plans.pages(articles))) {
             return Optional.empty();
         }
-        return Optional.of(cache.get(key, () -> slots.run(key.window(), () -> plans.plan(catalog, articles, key)),
-                plan -> slots.run(key.window(), () -> trims.reported(key, renderer.render(catalog, plan, key))), stale));
+        return Optional.of(slots.holding(key.window(), slot -> cache.get(key, () -> slot.run(() -> plans.plan(catalog,
+                articles, key)), plan -> slot.run(() -> trims.reported(key, renderer.render(catalog, plan, key))), stale)));
     }
 
     /** A formula image the bodies link to, by its file name below {@code formulas/} ({@code <hash>.svg}). */

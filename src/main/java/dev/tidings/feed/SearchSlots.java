@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -47,19 +48,49 @@ final class SearchSlots {
     }
 
     /**
-     * {@code work}'s result, in a slot if {@code window} is a search; at once otherwise.
+     * {@code work}'s result, given the slot a search takes when its work first needs one (a document already cached
+     * needs none) and keeps until {@code work} returns: a search finds its articles and renders their document in one
+     * slot, waiting for it at most once. Anything but a search runs at once.
      *
      * @throws SearchBusy if it is a search that gets no slot
      */
-    <T> T run(Window window, Supplier<T> work) {
-        if (!(window instanceof Window.Newest newest) || newest.query().isEmpty()) {
+    <T> T holding(Window window, Function<Slot, T> work) {
+        var slot = new Slot(window instanceof Window.Newest newest && !newest.query().isEmpty());
+        try {
+            return work.apply(slot);
+        } finally {
+            slot.release();
+        }
+    }
+
+    /** How many searches wait for a slot now. */
+    int waiting() {
+        return waiting.get();
+    }
+
+    /** One request's slot, taken at its first {@link #run}. Used by that request's thread only. */
+    final class Slot {
+        private final boolean search;
+        private boolean held;
+
+        private Slot(boolean search) {
+            this.search = search;
+        }
+
+        /** {@code work}'s result, once the slot is held if this is a search. */
+        <T> T run(Supplier<T> work) {
+            if (search && !held) {
+                acquire();
+                held = true;
+            }
             return work.get();
         }
-        acquire();
-        try {
-            return work.get();
-        } finally {
-            slots.release();
+
+        private void release() {
+            if (held) {
+                held = false;
+                slots.release();
+            }
         }
     }
 

@@ -1,12 +1,14 @@
 package dev.tidings.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tidings.content.Author;
 import dev.tidings.content.Site;
 import dev.tidings.content.TestCollection;
 import dev.tidings.http.FeedServer;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +21,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -53,7 +57,9 @@ final class BusySearchTest {
         if (server != null) {
             server.stop();
         }
-        collection.close();
+        if (collection != null) {
+            collection.close();
+        }
     }
 
     @Test
@@ -89,6 +95,31 @@ final class BusySearchTest {
         assertThat(get("/feed.atom").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aSearchKeepsItsSlotFromFindingToRenderingSoThatItWaitsOnce() throws Exception {
+        var slots = new SearchSlots(1, 16, Duration.ofMinutes(1), new SimpleMeterRegistry());
+        var order = new ConcurrentLinkedQueue<String>();
+        var other = new CompletableFuture<Void>();
+        String answer = slots.holding(Window.search(20, "first"), slot -> {
+            slot.run(() -> order.add("first finds"));
+            other.completeAsync(() -> slots.holding(Window.search(20, "second"), second -> {
+                second.run(() -> order.add("second finds"));
+                return null;
+            }));
+            await().atMost(Duration.ofSeconds(10)).until(() -> slots.waiting() == 1);  // the second waits its turn
+            return slot.run(() -> {
+                order.add("first renders");
+                return "rendered";
+            });
+        });
+        other.get(10, TimeUnit.SECONDS);
+        assertThat(answer).isEqualTo("rendered");
+        assertThat(order).as("not the second between the first's two steps")
+                .containsExactly("first finds", "first renders", "second finds");
+        String feed = slots.holding(Window.newest(20), slot -> slot.run(() -> "a feed"));
+        assertThat(feed).isEqualTo("a feed");
+    }
+
     /** A server whose feeds have one search slot, {@code mostWaiting} searches waiting at most, each for {@code wait}. */
     private SearchSlots serve(int mostWaiting, Duration wait) throws Exception {
         Files.writeString(root.resolve("sampling.md"),
@@ -105,7 +136,7 @@ final class BusySearchTest {
 
     /** A search that holds the only slot until the test lets it go. */
     private void holdTheSlot(SearchSlots slots) throws InterruptedException {
-        holder = CompletableFuture.runAsync(() -> slots.run(Window.search(20, "held"), () -> {
+        holder = CompletableFuture.runAsync(() -> slots.holding(Window.search(20, "held"), slot -> slot.run(() -> {
             held.countDown();
             try {
                 letGo.await();
@@ -113,7 +144,7 @@ final class BusySearchTest {
                 Thread.currentThread().interrupt();
             }
             return null;
-        }));
+        })));
         held.await();
     }
 
