@@ -4,10 +4,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -26,6 +29,7 @@ final class Gzip {
     private static final int KEPT_FROM = 256;
     // As the JDK's GZIPOutputStream writes it: no name, no time, operating system unknown.
     private static final byte[] HEADER = {0x1f, (byte) 0x8b, Deflater.DEFLATED, 0, 0, 0, 0, 0, 0, (byte) 0xff};
+    private static final byte[] LAST_BLOCK = lastBlock();
     // The entries compressed lately, by their bytes and level: at most a thirty-second of the heap (16 MB at 512 MB,
     // some 4,000 entries of a real blog at level 6; the newest articles, which most documents share, stay longest).
     private static final Cache<Piece, byte[]> PIECES = Caffeine.newBuilder()
@@ -61,19 +65,21 @@ final class Gzip {
 
     /** {@code plain} as gzip at {@code level}, its entries (as {@code cuts} finds them) taken as compressed before. */
     static byte[] of(byte[] plain, int level, Cuts cuts) {
-        var out = new ByteArrayOutputStream(plain.length / (level == 1 ? 2 : 3) + 64);  // rarely grown
-        out.writeBytes(HEADER);
         var deflater = new Deflater(level, true);
         byte[] buffer = new byte[8192];
         try {
             if (cuts == Cuts.NONE) {
+                var out = new ByteArrayOutputStream(plain.length / (level == 1 ? 2 : 3) + 64);  // rarely grown
+                out.writeBytes(HEADER);
                 deflater.setInput(plain);
                 deflater.finish();
                 while (!deflater.finished()) {
                     out.write(buffer, 0, deflater.deflate(buffer));
                 }
-                return trailed(out, plain);
+                out.writeBytes(trailer(plain));
+                return out.toByteArray();
             }
+            var pieces = new ArrayList<byte[]>();
             int from = 0;
             int end = lastIndexOf(plain, cuts.end);
             while (from < plain.length) {
@@ -85,30 +91,41 @@ final class Gzip {
                         deflated = deflate(deflater, plain, from, next, buffer);
                         PIECES.put(piece, deflated);
                     }
-                    out.writeBytes(deflated);
+                    pieces.add(deflated);
                 } else {
-                    out.writeBytes(deflate(deflater, plain, from, next, buffer));
+                    pieces.add(deflate(deflater, plain, from, next, buffer));
                 }
                 from = next;
             }
-            deflater.reset();
-            deflater.finish();  // the final block, empty
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return trailed(out, plain);
+            pieces.add(LAST_BLOCK);
+            pieces.add(trailer(plain));
+            return joined(pieces);
         } finally {
             deflater.end();
         }
     }
 
-    /** {@code out} with gzip's trailer: the plain bytes' CRC-32 and length. */
-    private static byte[] trailed(ByteArrayOutputStream out, byte[] plain) {
+    /** gzip's header, then {@code parts} (the deflate stream's and the trailer), in one array. */
+    private static byte[] joined(List<byte[]> parts) {
+        int length = HEADER.length;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] gzip = Arrays.copyOf(HEADER, length);
+        int at = HEADER.length;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, gzip, at, part.length);
+            at += part.length;
+        }
+        return gzip;
+    }
+
+    /** gzip's trailer: the plain bytes' CRC-32 and length, little-endian. */
+    private static byte[] trailer(byte[] plain) {
         var crc = new CRC32();
         crc.update(plain);
-        writeInt(out, (int) crc.getValue());
-        writeInt(out, plain.length);
-        return out.toByteArray();
+        return ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putInt((int) crc.getValue()).putInt(plain.length)
+                .array();
     }
 
     /** {@code plain[from, to)} compressed on its own, ending at a full flush. */
@@ -122,6 +139,16 @@ final class Gzip {
             out.write(buffer, 0, written);
         } while (written == buffer.length);  // else all of it is in, flushed
         return out.toByteArray();
+    }
+
+    /** An empty final block: what ends a deflate stream after its last full flush. */
+    private static byte[] lastBlock() {
+        var deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        deflater.finish();
+        byte[] block = new byte[16];
+        int length = deflater.deflate(block);
+        deflater.end();
+        return Arrays.copyOf(block, length);
     }
 
     /** Where the next entry after the one at {@code from} begins; the length if none. */
@@ -146,13 +173,6 @@ final class Gzip {
     private static boolean startsWith(byte[] plain, int at, byte[] prefix) {
         return at + prefix.length <= plain.length
                 && Arrays.equals(plain, at, at + prefix.length, prefix, 0, prefix.length);
-    }
-
-    private static void writeInt(ByteArrayOutputStream out, int value) {  // little-endian, as gzip's trailer is
-        out.write(value);
-        out.write(value >>> 8);
-        out.write(value >>> 16);
-        out.write(value >>> 24);
     }
 
     /**
