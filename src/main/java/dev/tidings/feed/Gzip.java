@@ -31,7 +31,7 @@ final class Gzip {
     private static final byte[] HEADER = {0x1f, (byte) 0x8b, Deflater.DEFLATED, 0, 0, 0, 0, 0, 0, (byte) 0xff};
     private static final byte[] LAST_BLOCK = lastBlock();
     // The entries compressed lately, by their bytes and level: at most a thirty-second of the heap (16 MB at 512 MB,
-    // some 4,000 entries of a real blog at level 6; the newest articles, which most documents share, stay longest).
+    // some 4,000 entries of 8 KB at level 1; the newest articles, which most searches find, stay longest).
     private static final Cache<Piece, byte[]> PIECES = Caffeine.newBuilder()
             .maximumWeight(Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 32))
             .weigher((Piece piece, byte[] deflated) -> deflated.length + 64).build();

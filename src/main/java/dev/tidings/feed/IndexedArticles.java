@@ -34,7 +34,7 @@ import org.apache.lucene.util.Bits;
  * good), its date (the index is sorted by it, newest first, so a search can stop at the newest it needs), its stamp (a
  * hash of its date and text, stored) and its text — title, categories, tags and body with HTML tags and link targets
  * left out. Knows the stamp of every document the index holds, also those it found in an index kept from an
- * earlier run, so an article whose text is what the index has is not analysed again. Thread-safe.
+ * earlier run, so an article whose date and text are what the index has is not analysed again. Thread-safe.
  */
 final class IndexedArticles {
     static final String PATH = "path";
@@ -124,7 +124,10 @@ final class IndexedArticles {
         return next.get();
     }
 
-    /** The order of the index: no later than the catalog's, which breaks ties by time of day and id. */
+    /**
+     * The index's order: the catalog's, except among articles published in the same millisecond, which the catalog
+     * orders by more (the time of day in their own offset, then the id).
+     */
     static long published(Article article) {
         return article.published().toInstant().toEpochMilli();
     }

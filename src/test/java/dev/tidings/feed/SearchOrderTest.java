@@ -110,6 +110,21 @@ final class SearchOrderTest {
     }
 
     @Test
+    void anArticleRedatedWithItsTextUnchangedIsIndexedAgainInItsNewPlace() throws IOException {
+        try (var index = new SearchIndex(open(), Optional.empty())) {
+            writePost("first", "2024-01-01 10:00");
+            writePost("second", "2024-02-01 10:00");
+            writePost("third", "2024-03-01 10:00");
+            assertThat(index.sync(collection.library().reload())).isEqualTo(3);
+            writePost("first", "2024-04-01 10:00");
+            Catalog catalog = collection.library().reload();
+            assertThat(index.sync(catalog)).as("only its date changed").isEqualTo(1);
+            assertThat(found(index, catalog, catalog.articles(), "common", 1)).extracting(Article::title)
+                    .containsExactly("first");
+        }
+    }
+
+    @Test
     void anIndexKeptUnsortedByAnEarlierVersionIsStartedAgain() throws IOException {
         Path folder = state.resolve("search");
         try (var earlier = new IndexWriter(FSDirectory.open(folder), new IndexWriterConfig(new StandardAnalyzer()))) {
