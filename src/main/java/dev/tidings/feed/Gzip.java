@@ -29,7 +29,8 @@ final class Gzip {
     private static final int KEPT_FROM = 256;
     // As the JDK's GZIPOutputStream writes it: no name, no time, operating system unknown.
     private static final byte[] HEADER = {0x1f, (byte) 0x8b, Deflater.DEFLATED, 0, 0, 0, 0, 0, 0, (byte) 0xff};
-    private static final byte[] LAST_BLOCK = lastBlock();
+    // An empty final block, what ends the stream after the last full flush (RFC 1951: BFINAL 1, fixed codes, end).
+    private static final byte[] LAST_BLOCK = {0x03, 0x00};
     // The entries compressed lately, by their bytes and level: at most a thirty-second of the heap (16 MB at 512 MB,
     // some 4,000 entries of 8 KB at level 1; the newest articles, which most searches find, stay longest).
     private static final Cache<Piece, byte[]> PIECES = Caffeine.newBuilder()
@@ -38,71 +39,77 @@ final class Gzip {
 
     /** Where a format's entries begin (each is cut before it), and the end of the document after the last entry. */
     enum Cuts {
-        ATOM("<entry", "</feed>"), RSS("<item>", "</channel>"), JSON("{\"id\":\"", "]}"), NONE("", "");
+        ATOM(FeedFormat.ATOM, "<entry", "</feed>"), RSS(FeedFormat.RSS, "<item>", "</channel>"),
+        JSON(FeedFormat.JSON, "{\"id\":\"", "]}"),
+        /** The document whole: a page, an image. */
+        NONE(null, "", "");
 
+        private final FeedFormat format;
         private final byte[] entry;
         private final byte[] end;
 
-        Cuts(String entry, String end) {
+        Cuts(FeedFormat format, String entry, String end) {
+            this.format = format;
             this.entry = entry.getBytes(StandardCharsets.UTF_8);
             this.end = end.getBytes(StandardCharsets.UTF_8);
         }
 
         /** The cuts for a document of {@code mediaType} (its Content-Type, parameters allowed). */
         static Cuts of(String mediaType) {
-            for (FeedFormat format : FeedFormat.values()) {
-                if (mediaType.startsWith(format.mediaType())) {
-                    return switch (format) {
-                        case ATOM -> ATOM;
-                        case RSS -> RSS;
-                        case JSON -> JSON;
-                    };
+            for (Cuts cuts : values()) {
+                if (cuts.format != null && mediaType.startsWith(cuts.format.mediaType())) {
+                    return cuts;
                 }
             }
-            return NONE;  // a page, an image
+            return NONE;
         }
     }
 
     /** {@code plain} as gzip at {@code level}, its entries (as {@code cuts} finds them) taken as compressed before. */
     static byte[] of(byte[] plain, int level, Cuts cuts) {
         var deflater = new Deflater(level, true);
-        byte[] buffer = new byte[8192];
         try {
-            if (cuts == Cuts.NONE) {
-                var out = new ByteArrayOutputStream(plain.length / (level == 1 ? 2 : 3) + 64);  // rarely grown
-                out.writeBytes(HEADER);
-                deflater.setInput(plain);
-                deflater.finish();
-                while (!deflater.finished()) {
-                    out.write(buffer, 0, deflater.deflate(buffer));
-                }
-                out.writeBytes(trailer(plain));
-                return out.toByteArray();
-            }
-            var pieces = new ArrayList<byte[]>();
-            int from = 0;
-            int end = lastIndexOf(plain, cuts.end);
-            while (from < plain.length) {
-                int next = from == end ? plain.length : Math.min(end, next(plain, cuts.entry, from));
-                if (next - from >= KEPT_FROM && startsWith(plain, from, cuts.entry)) {
-                    var piece = Piece.of(plain, from, next, level);
-                    byte[] deflated = PIECES.getIfPresent(piece);
-                    if (deflated == null) {
-                        deflated = deflate(deflater, plain, from, next, buffer);
-                        PIECES.put(piece, deflated);
-                    }
-                    pieces.add(deflated);
-                } else {
-                    pieces.add(deflate(deflater, plain, from, next, buffer));
-                }
-                from = next;
-            }
-            pieces.add(LAST_BLOCK);
-            pieces.add(trailer(plain));
-            return joined(pieces);
+            return cuts == Cuts.NONE ? whole(deflater, plain) : inPieces(deflater, plain, level, cuts);
         } finally {
             deflater.end();
         }
+    }
+
+    /** As the JDK's {@code GZIPOutputStream} makes it, byte for byte. */
+    private static byte[] whole(Deflater deflater, byte[] plain) {
+        var out = new ByteArrayOutputStream(plain.length / 3 + 64);  // rarely grown
+        out.writeBytes(HEADER);
+        deflater.setInput(plain);
+        deflater.finish();
+        byte[] buffer = new byte[8192];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        out.writeBytes(trailer(plain));
+        return out.toByteArray();
+    }
+
+    private static byte[] inPieces(Deflater deflater, byte[] plain, int level, Cuts cuts) {
+        byte[] buffer = new byte[8192];
+        var pieces = new ArrayList<byte[]>();
+        int end = lastIndexOf(plain, cuts.end);
+        for (int from = 0, next; from < plain.length; from = next) {
+            next = from == end ? plain.length : Math.min(end, next(plain, cuts.entry, from));
+            if (next - from >= KEPT_FROM && startsWith(plain, from, cuts.entry)) {
+                var piece = Piece.of(plain, from, next, level);
+                byte[] deflated = PIECES.getIfPresent(piece);
+                if (deflated == null) {
+                    deflated = deflate(deflater, plain, from, next, buffer);
+                    PIECES.put(piece, deflated);
+                }
+                pieces.add(deflated);
+            } else {
+                pieces.add(deflate(deflater, plain, from, next, buffer));
+            }
+        }
+        pieces.add(LAST_BLOCK);
+        pieces.add(trailer(plain));
+        return joined(pieces);
     }
 
     /** gzip's header, then {@code parts} (the deflate stream's and the trailer), in one array. */
@@ -139,16 +146,6 @@ final class Gzip {
             out.write(buffer, 0, written);
         } while (written == buffer.length);  // else all of it is in, flushed
         return out.toByteArray();
-    }
-
-    /** An empty final block: what ends a deflate stream after its last full flush. */
-    private static byte[] lastBlock() {
-        var deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-        deflater.finish();
-        byte[] block = new byte[16];
-        int length = deflater.deflate(block);
-        deflater.end();
-        return Arrays.copyOf(block, length);
     }
 
     /** Where the next entry after the one at {@code from} begins; the length if none. */

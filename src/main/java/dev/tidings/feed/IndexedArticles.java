@@ -128,7 +128,7 @@ final class IndexedArticles {
      * The index's order: the catalog's, except among articles published in the same millisecond, which the catalog
      * orders by more (the time of day in their own offset, then the id).
      */
-    static long published(Article article) {
+    private static long published(Article article) {
         return article.published().toInstant().toEpochMilli();
     }
 
